@@ -1,0 +1,54 @@
+package jp.esurety.application.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.application.service.CopyingReferenceData;
+import jp.esurety.application.service.TrackingIssuance;
+import jp.esurety.platform.events.EventCodec;
+import jp.esurety.platform.events.EventTypes;
+import jp.esurety.platform.inbox.EventRoutes;
+import jp.esurety.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes issuance and registry events: line progress and reference data read copies. */
+@ApplicationScoped
+public class InboundEvents {
+
+    /** Also the Kafka consumer group (platform default: the application name). */
+    public static final String GROUP = "application-service";
+
+    private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
+
+    public InboundEvents(IdempotentConsumer consumer, EventCodec codec, TrackingIssuance tracking,
+                         CopyingReferenceData copies) {
+        this.consumer = consumer;
+        this.routes = EventRoutes.builder(codec)
+                .on(EventTypes.of("issuance", "ApplicationApproved"), IncomingEvents.ApplicationApproved.class,
+                        tracking::approved)
+                .on(EventTypes.of("issuance", "CertificateIssued"), IncomingEvents.CertificateIssued.class,
+                        tracking::issued)
+                .on(EventTypes.of("registry", "CertificateRegistered"), IncomingEvents.CertificateRegistered.class,
+                        tracking::registered)
+                .on(EventTypes.of("registry", "OrdererEnrolled"), IncomingEvents.OrdererEnrolled.class,
+                        (data, event) -> copies.orderer(data, event.time()))
+                .on(EventTypes.of("issuance", "ContractorRegistered"), IncomingEvents.ContractorRegistered.class,
+                        (data, event) -> copies.contractor(data, event.time()))
+                .on(EventTypes.of("issuance", "SuretyBranchUpdated"), IncomingEvents.SuretyBranchUpdated.class,
+                        (data, event) -> copies.branch(data, event.time()))
+                .build();
+    }
+
+    @Incoming("issuance-events")
+    @Blocking(ordered = true)
+    public void onIssuanceEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+
+    @Incoming("registry-events")
+    @Blocking(ordered = true)
+    public void onRegistryEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+}

@@ -1,0 +1,57 @@
+package jp.esurety.application.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jp.esurety.application.domain.LineStatus;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One product line of an application with its 手続状況 and, once approved, its 保証契約番号. */
+@Entity
+@Table(name = "application_line")
+public class ApplicationLineEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id")
+    public ApplicationEntity application;
+    public int position;
+    public String productType;
+    public String format;
+    public long guaranteeAmount;
+    public Long currentYearAmount;
+    public String depositBank;
+    public Boolean redeposit;
+    public String premiumPaymentMethod;
+    public String premiumPayer;
+    public Boolean paperStatementWanted;
+    @Enumerated(EnumType.STRING)
+    public LineStatus status;
+    public String contractNumber;
+    public Long premium;
+    public Instant approvedAt;
+    public Instant issuedAt;
+    public Instant registeredAt;
+
+    public static Optional<ApplicationLineEntity> findByContractNumber(String contractNumber) {
+        return find("contractNumber", contractNumber).firstResultOptional();
+    }
+
+    /** Moves the line forward; a late or repeated event never moves it back. */
+    public boolean advanceTo(LineStatus next) {
+        if (status.isBefore(next)) {
+            status = next;
+            return true;
+        }
+        return false;
+    }
+}

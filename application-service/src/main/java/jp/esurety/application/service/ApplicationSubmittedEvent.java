@@ -1,0 +1,34 @@
+package jp.esurety.application.service;
+
+import jp.esurety.application.messaging.ApplicationEvents;
+import jp.esurety.application.messaging.ApplicationEvents.ApplicationSubmitted;
+import jp.esurety.application.persistence.ApplicationEntity;
+import jp.esurety.application.persistence.ApplicationLineEntity;
+
+/** Builds the {@code ApplicationSubmitted} data from a stored application. */
+final class ApplicationSubmittedEvent {
+
+    private ApplicationSubmittedEvent() {
+    }
+
+    static ApplicationSubmitted of(ApplicationEntity a) {
+        ApplicationEvents.JointVenture jv = a.jvName == null || a.jvName.isBlank() ? null
+                : new ApplicationEvents.JointVenture(a.jvName, Boolean.TRUE.equals(a.jvRepresentative));
+        ApplicationEvents.Work work = new ApplicationEvents.Work(a.workName, a.ordererWorkNumber,
+                new ApplicationEvents.Obligee(a.ordererId, a.ordererName), a.workLocation, a.workType,
+                a.contractAmount, a.currentYearAmount, a.periodFrom, a.periodTo, a.contractDate, jv,
+                a.electronicPermitted);
+        ApplicationEvents.Contact contact = new ApplicationEvents.Contact(a.contactDepartment, a.contactTitle,
+                a.contactName, a.contactPhone);
+        return new ApplicationSubmitted(a.id, a.kind, a.submittedAt,
+                new ApplicationEvents.Contractor(a.contractorId, a.contractorName), a.branchCode, work,
+                a.lines.stream().map(ApplicationSubmittedEvent::line).toList(),
+                new ApplicationEvents.CompletionMail(a.completionMailWanted, a.completionMailAddress), contact,
+                a.messageToSurety);
+    }
+
+    private static ApplicationEvents.Line line(ApplicationLineEntity l) {
+        return new ApplicationEvents.Line(l.id, l.productType, l.format, l.guaranteeAmount, l.currentYearAmount,
+                l.depositBank, l.redeposit, l.premiumPaymentMethod, l.premiumPayer, l.paperStatementWanted);
+    }
+}

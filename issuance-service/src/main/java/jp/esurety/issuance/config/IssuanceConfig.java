@@ -1,0 +1,29 @@
+package jp.esurety.issuance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Issuance settings ({@code esurety.issuance.*}) and where this service's key material lives. */
+@ConfigMapping(prefix = "esurety.issuance")
+public interface IssuanceConfig {
+
+    /** The folder with signing-ed25519.pem, kek.key and the consumers' X25519 public keys. */
+    Path keysDir();
+
+    /** The id of the KEK in kek.key, recorded in every boxed key so a rotated KEK can still decrypt old ones. */
+    @WithDefault("kek-1")
+    String kekId();
+
+    /** The HTTPS identifier of the issuer; verification methods are {@code <issuerId>#<key id>}. */
+    @WithDefault("https://surety.esurety.example.jp/issuers/higashi-nihon")
+    String issuerId();
+
+    @WithDefault("東日本建設業保証株式会社")
+    String issuerName();
+
+    /** Loads the demo master data (branch 茨城支店, two contractors) at start. */
+    @WithDefault("false")
+    boolean demoData();
+}

@@ -1,0 +1,36 @@
+package jp.esurety.issuance.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The fields issuance reads from other services' events (tolerant readers). */
+public final class ConsumedEvents {
+
+    private ConsumedEvents() {
+    }
+
+    public record ApplicationSubmitted(UUID applicationId, String kind, Contractor contractor, String branchCode,
+                                       Work work, List<Line> lines) {
+    }
+
+    public record Contractor(String contractorId, String name) {
+    }
+
+    public record Obligee(String ordererId, String name) {
+    }
+
+    public record JointVenture(String name, boolean representative) {
+    }
+
+    public record Work(String name, Obligee obligee, String workType, long contractAmount, LocalDate periodFrom,
+                       LocalDate periodTo, LocalDate contractDate, JointVenture jointVenture) {
+    }
+
+    public record Line(UUID lineId, String productType, String format, long guaranteeAmount, String depositBank) {
+    }
+
+    public record CertificateRegistered(String contractNumber, int version, Instant registeredAt) {
+    }
+}

@@ -1,0 +1,46 @@
+package jp.esurety.issuance.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.issuance.service.ApprovingApplication;
+import jp.esurety.issuance.service.RecordingRegistration;
+import jp.esurety.platform.events.EventCodec;
+import jp.esurety.platform.events.EventTypes;
+import jp.esurety.platform.inbox.EventRoutes;
+import jp.esurety.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes applications (to underwrite) and the registry's confirmations (for the history). */
+@ApplicationScoped
+public class InboundEvents {
+
+    /** Also the Kafka consumer group (platform default: the application name). */
+    public static final String GROUP = "issuance-service";
+
+    private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
+
+    public InboundEvents(IdempotentConsumer consumer, EventCodec codec, ApprovingApplication approving,
+                         RecordingRegistration registration) {
+        this.consumer = consumer;
+        this.routes = EventRoutes.builder(codec)
+                .on(EventTypes.of("application", "ApplicationSubmitted"), ConsumedEvents.ApplicationSubmitted.class,
+                        approving::underwrite)
+                .on(EventTypes.of("registry", "CertificateRegistered"), ConsumedEvents.CertificateRegistered.class,
+                        registration::registered)
+                .build();
+    }
+
+    @Incoming("application-events")
+    @Blocking(ordered = true)
+    public void onApplicationEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+
+    @Incoming("registry-events")
+    @Blocking(ordered = true)
+    public void onRegistryEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+}

@@ -1,0 +1,42 @@
+package jp.esurety.issuance.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** 保証契約: created per approved product line; its certificate versions are {@link CertificateVersionEntity}. */
+@Entity
+@Table(name = "guarantee_contract")
+public class GuaranteeContractEntity extends PanacheEntityBase {
+    @Id
+    public String contractNumber;
+    public UUID applicationId;
+    public UUID lineId;
+    public String branchCode;
+    public String contractorId;
+    public String contractorName;
+    public String productType;
+    public String format;
+    public String obligeeId;
+    public String obligeeName;
+    public long guaranteeAmount;
+    public LocalDate guaranteeEnd;
+    public String workName;
+    public long contractAmount;
+    public LocalDate periodFrom;
+    public LocalDate periodTo;
+    public LocalDate contractDate;
+    public String depositBank;
+    public String jvName;
+    public String status;
+    public Instant approvedAt;
+
+    public static boolean existsForLine(UUID lineId) {
+        return count("lineId", lineId) > 0;
+    }
+}

@@ -1,0 +1,49 @@
+package jp.esurety.platform.support;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.platform.events.EventCodec;
+import jp.esurety.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A consumer written the way services write theirs: SmallRye @Incoming + the platform's IdempotentConsumer. */
+@ApplicationScoped
+public class ThingConsumer {
+
+    public static final String GROUP = "platform-test";
+
+    private final IdempotentConsumer consumer;
+    private final EventCodec codec;
+    private final Effects effects;
+    private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+    public ThingConsumer(IdempotentConsumer consumer, EventCodec codec, Effects effects) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.effects = effects;
+    }
+
+    @Incoming("things")
+    @Blocking(ordered = true)
+    public void onThing(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, event -> {
+            Things.ThingHappened thing = codec.dataAs(event, Things.ThingHappened.class);
+            int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+            effects.record(event.id(), thing.name());
+            if (thing.failTimes() != null && attempt <= thing.failTimes()) {
+                throw new IllegalStateException("failing on purpose, attempt " + attempt);
+            }
+        });
+    }
+
+    public int attemptsFor(UUID eventId) {
+        AtomicInteger n = attempts.get(eventId);
+        return n == null ? 0 : n.get();
+    }
+}
