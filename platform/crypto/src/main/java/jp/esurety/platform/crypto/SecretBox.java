@@ -61,7 +61,11 @@ public final class SecretBox {
         return AesGcm.decrypt(kek, parsed.iv(), parsed.ciphertext(), associatedData(kekId, aad));
     }
 
-    /** The id of the KEK a boxed value names, without decrypting it. */
+    /**
+     * The id of the KEK a boxed value names, without decrypting it.
+     *
+     * @throws DecryptionException if the value is not a {@value #VERSION} boxed secret
+     */
     public static String kekIdOf(String boxed) {
         return Boxed.parse(boxed).kekId();
     }

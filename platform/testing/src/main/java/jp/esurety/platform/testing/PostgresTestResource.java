@@ -35,7 +35,6 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         PostgresServer server = SharedServers.postgres();
         server.createDatabaseIfMissing(database);
         return Map.of(
-                "quarkus.datasource.db-kind", "postgresql",
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
                 "quarkus.datasource.username", server.username(),
                 "quarkus.datasource.password", server.password());

@@ -1,0 +1,273 @@
+package jp.esurety.local;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import jp.esurety.local.KeyMaterial.Secrets;
+import jp.esurety.platform.embedded.EmbeddedKafka;
+import jp.esurety.platform.embedded.EmbeddedMail;
+import jp.esurety.platform.embedded.EmbeddedPostgres;
+import jp.esurety.platform.embedded.Ports;
+
+/**
+ * The whole system on real, embedded infrastructure: PostgreSQL, a KRaft Kafka broker and a mail server in this
+ * JVM or as its children, Keycloak with the realms {@code netdesk} and {@code dsure}, then the five services as
+ * child processes configured to use all of it.
+ *
+ * <p>From the command line ({@link #main}) it prints where to click and whom to log in as, and stops everything on
+ * Ctrl-C. As a library ({@link #start}) it returns a running stack whose {@link #endpoints()} tests use, and
+ * {@link #close()} stops it. Stopping runs in the order services, Keycloak, Kafka, PostgreSQL, mail.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final List<String> TOPICS = List.of("application-events", "issuance-events", "registry-events",
+            "notification-events");
+    static final int TOPIC_PARTITIONS = 3;
+    static final String KEYCLOAK_DATABASE = "keycloak";
+
+    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final LocalStackOptions options;
+    private final ProcessGroup processes = new ProcessGroup(STOP_GRACE);
+    /** Infrastructure in this JVM, the last started first. */
+    private final Deque<AutoCloseable> infrastructure = new ArrayDeque<>();
+    private final List<ChildProcess> services = new ArrayList<>();
+    private volatile boolean closing;
+    private StackEndpoints endpoints;
+    private KeycloakServer keycloak;
+    private Duration startupTime;
+
+    private LocalStack(LocalStackOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Starts the stack and returns once every part is ready.
+     *
+     * @param options what to start and where
+     * @return the running stack; close it to stop everything
+     * @throws IllegalStateException with a message naming the cause (port taken, jar missing, server not ready and
+     *                               its log file); whatever was started is stopped again
+     */
+    public static LocalStack start(LocalStackOptions options) {
+        LocalStack stack = new LocalStack(options);
+        stack.startAll();
+        return stack;
+    }
+
+    /** @return where the parts of the stack are reached */
+    public StackEndpoints endpoints() {
+        return endpoints;
+    }
+
+    /** @return the options it was started with */
+    public LocalStackOptions options() {
+        return options;
+    }
+
+    /** @return how long the start took */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Stops the services, Keycloak, Kafka, PostgreSQL and the mail server. Further calls do nothing. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        say("stopping");
+        processes.stop(List.copyOf(services));
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        processes.close();
+        while (!infrastructure.isEmpty()) {
+            AutoCloseable server = infrastructure.pop();
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("[local] warning: " + server.getClass().getSimpleName() + " did not stop cleanly: "
+                        + e.getMessage());
+            }
+        }
+        say("stopped");
+    }
+
+    private void startAll() {
+        Instant begin = Instant.now();
+        try {
+            requireServiceJars();
+            requireFreePorts();
+            Path dataDir = LocalFiles.createDirectories(options.dataDir());
+            Path logsDir = LocalFiles.createDirectories(dataDir.resolve("logs"));
+            Secrets secrets = KeyMaterial.ensure(dataDir.resolve("keys"));
+            StackPorts ports = options.ports();
+
+            say("mail server: SMTP " + ports.smtp() + ", IMAP " + ports.imap() + ", HTTP inbox " + ports.mailApi());
+            EmbeddedMail mail = infrastructure(EmbeddedMail.startWithApi(ports.smtp(), ports.imap(), ports.mailApi()));
+            say("PostgreSQL on port " + ports.postgres());
+            EmbeddedPostgres postgres = infrastructure(
+                    EmbeddedPostgres.start(dataDir.resolve("postgres"), ports.postgres()));
+            databases().forEach(postgres::createDatabaseIfMissing);
+            say("Kafka on port " + ports.kafka());
+            EmbeddedKafka kafka = infrastructure(EmbeddedKafka.start(dataDir.resolve("kafka"), ports.kafka()));
+            kafka.createTopics(TOPIC_PARTITIONS, TOPICS.toArray(String[]::new));
+            endpoints = new StackEndpoints(ports, postgres.username(), postgres.password(), mail.host(), dataDir);
+
+            startKeycloak(secrets);
+            startServices(secrets);
+            startupTime = Duration.between(begin, Instant.now());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startKeycloak(Secrets secrets) {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        KeycloakDistribution distribution = KeycloakDistribution.prepare(options.keycloakDistDir(), javaHome,
+                endpoints.logsDir(), processes, this::say);
+        Map<String, String> placeholders = Map.of(
+                "ESURETY_PUBLIC_GATEWAY_URL", endpoints.gatewayUrl().toString(),
+                "ESURETY_PUBLIC_REGISTRY_URL", endpoints.registryUrl().toString(),
+                "ESURETY_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret(),
+                "ESURETY_DSURE_PORTAL_CLIENT_SECRET", secrets.dsurePortalClientSecret());
+        StackPorts ports = endpoints.ports();
+        keycloak = KeycloakServer.start(new KeycloakServer.Settings(distribution, javaHome,
+                LocalFiles.createDirectories(endpoints.dataDir().resolve("keycloak")), endpoints.logsDir(),
+                ports.keycloak(), ports.keycloakManagement(), endpoints.jdbcUrl(KEYCLOAK_DATABASE),
+                endpoints.databaseUsername(), endpoints.databasePassword(), placeholders,
+                options.startupTimeout()), processes, this::say);
+    }
+
+    /** Starts all services at once and waits for the slowest. */
+    private void startServices(Secrets secrets) {
+        if (options.services().isEmpty()) {
+            return;
+        }
+        say("starting " + String.join(", ", options.services().stream().map(Service::module).toList()));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Map<ChildProcess, URI> health = new LinkedHashMap<>();
+        for (Service service : options.services()) {
+            List<String> command = new ArrayList<>(List.of(java.toString()));
+            command.addAll(SERVICE_JVM_OPTIONS);
+            command.addAll(List.of("-jar", service.runnerJar(options.repoDir()).toString()));
+            ChildProcess child = processes.start(service.module(), command,
+                    ServiceEnvironment.of(service, endpoints, secrets), endpoints.dataDir(),
+                    endpoints.logsDir().resolve(service.module() + ".log"));
+            services.add(child);
+            health.put(child, URI.create(endpoints.serviceUrl(service) + "/q/health/ready"));
+        }
+        ChildProcess.awaitReady(health, options.startupTimeout());
+        services.forEach(child -> child.onExit().thenAccept(process -> {
+            if (!closing) {
+                System.err.println("[local] " + child.name() + " exited with code " + process.exitValue() + "; see "
+                        + child.logFile());
+            }
+        }));
+    }
+
+    private void requireServiceJars() {
+        List<String> missing = options.services().stream()
+                .map(service -> service.runnerJar(options.repoDir()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("service jar missing: " + String.join(", ", missing)
+                    + "; build first: ./mvnw install -DskipTests");
+        }
+    }
+
+    /** Checks every port before anything starts, and names all that are taken at once. */
+    private void requireFreePorts() {
+        List<String> taken = new ArrayList<>();
+        options.ports().toBind(options.services()).forEach((what, port) -> {
+            try {
+                Ports.requireFree(port, what);
+            } catch (IllegalStateException e) {
+                taken.add(port + " (" + what + ")");
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("port already in use: " + String.join(", ", taken)
+                    + ". Is another local stack running? Stop it, or start this one with --port-offset N.");
+        }
+    }
+
+    private static Stream<String> databases() {
+        return Stream.concat(
+                Stream.of(Service.values()).map(Service::database).flatMap(Optional::stream),
+                Stream.of(KEYCLOAK_DATABASE));
+    }
+
+    private <T extends AutoCloseable> T infrastructure(T server) {
+        infrastructure.push(server);
+        return server;
+    }
+
+    private void say(String line) {
+        System.out.println("[local] " + line);
+    }
+
+    /**
+     * Starts the stack in the foreground and stops it on Ctrl-C.
+     *
+     * @param args see {@code --help}
+     */
+    public static void main(String[] args) {
+        Optional<LocalStackOptions> parsed;
+        try {
+            parsed = LocalStackOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage() + "\n\n" + LocalStackOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (parsed.isEmpty()) {
+            System.out.print(LocalStackOptions.USAGE);
+            return;
+        }
+        LocalStackOptions options = parsed.get();
+        InfrastructureLog.routeTo(options.dataDir().resolve("logs").resolve("infrastructure.log"));
+        LocalStack stack = new LocalStack(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            stopped.countDown();
+        }, "local-stack-stop"));
+        try {
+            stack.startAll();
+        } catch (RuntimeException e) {
+            if (!stack.closing || !(e instanceof IllegalStateException)) {
+                System.err.println("error: " + InfrastructureLog.describe(e));
+            }
+            System.exit(1);
+        }
+        System.out.println(Banner.text(stack.endpoints, options.services(), stack.startupTime));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package jp.esurety.registry.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Registry settings ({@code esurety.registry.*}). */
+@ConfigMapping(prefix = "esurety.registry")
+public interface RegistryConfig {
+
+    /** The folder with x25519.pem (this service's unsealing key), pepper.key and trusted-issuers/. */
+    Path keysDir();
+
+    /**
+     * The issuer whose public key {@code trusted-issuers/<file>.pub.pem} seeds the trust store at start;
+     * later keys are managed by {@code registry_admin}.
+     */
+    @WithDefault("https://surety.esurety.example.jp/issuers/higashi-nihon")
+    String seedIssuerId();
+
+    @WithDefault("higashi-nihon")
+    String seedIssuerKeyName();
+
+    /** Loads the demo orderers (小美玉市長, 柏市) at start. */
+    @WithDefault("false")
+    boolean demoData();
+}

@@ -1,0 +1,46 @@
+package jp.esurety.registry.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.platform.crypto.KeyIds;
+import jp.esurety.platform.crypto.Pem;
+import jp.esurety.platform.crypto.PepperedDigest;
+import jp.esurety.platform.crypto.SymmetricKeys;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+
+/** The registry's own key material: its X25519 unsealing key and the pepper of its key digests. */
+@ApplicationScoped
+public class RegistryKeys {
+
+    private final PrivateKey unsealingKey;
+    private final String unsealingKid;
+    private final PepperedDigest keyDigest;
+    private final Path trustedIssuersDir;
+
+    public RegistryKeys(RegistryConfig config) {
+        Path dir = config.keysDir();
+        this.unsealingKey = Pem.readPrivateKey(dir.resolve("x25519.pem"));
+        PublicKey publicKey = Pem.readPublicKey(dir.resolve("x25519.pub.pem"));
+        this.unsealingKid = KeyIds.of(publicKey);
+        this.keyDigest = new PepperedDigest(SymmetricKeys.read(dir.resolve("pepper.key")));
+        this.trustedIssuersDir = dir.resolve("trusted-issuers");
+    }
+
+    public PrivateKey unsealingKey() {
+        return unsealingKey;
+    }
+
+    public String unsealingKid() {
+        return unsealingKid;
+    }
+
+    public PepperedDigest keyDigest() {
+        return keyDigest;
+    }
+
+    public Path trustedIssuersDir() {
+        return trustedIssuersDir;
+    }
+}

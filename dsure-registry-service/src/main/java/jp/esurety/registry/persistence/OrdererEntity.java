@@ -1,0 +1,29 @@
+package jp.esurety.registry.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An orderer organisation (発注者) enrolled on D-Sure, e.g. 小美玉市長. */
+@Entity
+@Table(name = "orderer")
+public class OrdererEntity extends PanacheEntityBase {
+    @Id
+    public String ordererId;
+    public String name;
+    public LocalDate acceptsElectronicSuretyFrom;
+    public String allowedWorksRule;
+    public String submissionAddress;
+    public String subjectTemplate;
+    public boolean printoutRequired;
+    public Instant announcedAt;
+
+    public static List<OrdererEntity> unannounced() {
+        return list("announcedAt is null");
+    }
+}

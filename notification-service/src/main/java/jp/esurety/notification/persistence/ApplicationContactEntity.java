@@ -1,0 +1,26 @@
+package jp.esurety.notification.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** From {@code ApplicationSubmitted}: the completion-mail wish and the names the documents print. */
+@Entity
+@Table(name = "application_contact")
+public class ApplicationContactEntity extends PanacheEntityBase {
+    @Id
+    public UUID applicationId;
+    public String contractorId;
+    public String contractorName;
+    public String jvName;
+    public String workName;
+    public String ordererWorkNumber;
+    public String obligeeName;
+    public boolean mailWanted;
+    public String mailAddress;
+    public Instant receivedAt;
+}
