@@ -42,7 +42,7 @@ public record SubmitApplicationRequest(
             @NotNull(message = "保証証書の形式を選択してください。") CertificateFormat format,
             @NotNull(message = "保証金額を入力してください。") @PositiveOrZero Long guaranteeAmount,
             @PositiveOrZero Long currentYearAmount,
-            @Pattern(regexp = "^[^\\x00-\\x7F｡-ﾟ]*$", message = "預託金融機関は全角で入力してください。") @Size(max = 100)
+            @Pattern(regexp = "^[^\\x00-\\x1F\\x21-\\x7E｡-ﾟ]*$", message = "預託金融機関は全角で入力してください。") @Size(max = 100)
             String depositBank,
             Boolean redeposit,
             String premiumPaymentMethod,

@@ -6,6 +6,7 @@ import jp.esurety.application.api.SubmitApplicationRequest;
 import jp.esurety.application.domain.CertificateFormat;
 import jp.esurety.application.domain.ElectronicSuretyRule;
 import jp.esurety.application.domain.LineStatus;
+import jp.esurety.application.domain.ProductType;
 import jp.esurety.application.messaging.ApplicationEvents;
 import jp.esurety.application.persistence.ApplicationEntity;
 import jp.esurety.application.persistence.ApplicationLineEntity;
@@ -67,6 +68,11 @@ public class SubmittingApplication {
         for (int i = 0; i < request.lines().size(); i++) {
             SubmitApplicationRequest.Line line = request.lines().get(i);
             String field = "lines[" + i + "].format";
+            boolean advance = line.productType() == ProductType.ADVANCE_PAYMENT
+                    || line.productType() == ProductType.INTERIM_ADVANCE_PAYMENT;
+            if (advance && (line.depositBank() == null || line.depositBank().isBlank())) {
+                errors.add(new Problem.FieldError("lines[" + i + "].depositBank", "預託金融機関を入力してください。"));
+            }
             if (line.format() == CertificateFormat.ELECTRONIC) {
                 ElectronicSuretyRule.violation(Optional.ofNullable(orderer.acceptsElectronicSuretyFrom),
                                 work.contractDate(), work.electronicPermitted())
@@ -133,7 +139,8 @@ public class SubmittingApplication {
         l.format = line.format().name();
         l.guaranteeAmount = line.guaranteeAmount();
         l.currentYearAmount = line.currentYearAmount();
-        l.depositBank = line.depositBank();
+        // full-width only (全角), but a half-width space between bank and branch is what people type: normalise it
+        l.depositBank = line.depositBank() == null ? null : line.depositBank().strip().replace(' ', '\u3000');
         l.redeposit = line.redeposit();
         l.premiumPaymentMethod = line.premiumPaymentMethod();
         l.premiumPayer = line.premiumPayer();

@@ -53,6 +53,7 @@ final class KeyMaterial {
      * @throws IllegalStateException when only one half of a key pair exists
      */
     static Secrets ensure(Path keysDir) {
+        directory(keysDir);
         Path issuance = directory(keysDir.resolve("issuance"));
         Path registry = directory(keysDir.resolve("registry"));
         Path notification = directory(keysDir.resolve("notification"));

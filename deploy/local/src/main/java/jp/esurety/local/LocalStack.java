@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import jp.esurety.local.KeyMaterial.Secrets;
@@ -46,11 +48,11 @@ public final class LocalStack implements AutoCloseable {
     private final ProcessGroup processes = new ProcessGroup(STOP_GRACE);
     /** Infrastructure in this JVM, the last started first. */
     private final Deque<AutoCloseable> infrastructure = new ArrayDeque<>();
-    private final List<ChildProcess> services = new ArrayList<>();
+    private final List<ChildProcess> services = new CopyOnWriteArrayList<>();
     private volatile boolean closing;
-    private StackEndpoints endpoints;
-    private KeycloakServer keycloak;
-    private Duration startupTime;
+    private volatile StackEndpoints endpoints;
+    private volatile KeycloakServer keycloak;
+    private volatile Duration startupTime;
 
     private LocalStack(LocalStackOptions options) {
         this.options = options;
@@ -100,16 +102,22 @@ public final class LocalStack implements AutoCloseable {
             keycloak.stop();
         }
         processes.close();
-        while (!infrastructure.isEmpty()) {
-            AutoCloseable server = infrastructure.pop();
-            try {
-                server.close();
-            } catch (Exception e) {
-                System.err.println("[local] warning: " + server.getClass().getSimpleName() + " did not stop cleanly: "
-                        + e.getMessage());
-            }
+        List<AutoCloseable> servers;
+        synchronized (this) {
+            servers = List.copyOf(infrastructure);
+            infrastructure.clear();
         }
+        servers.forEach(LocalStack::stop);
         say("stopped");
+    }
+
+    private static void stop(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            System.err.println("[local] warning: " + server.getClass().getSimpleName() + " did not stop cleanly: "
+                    + describe(e));
+        }
     }
 
     private void startAll() {
@@ -220,9 +228,16 @@ public final class LocalStack implements AutoCloseable {
                 Stream.of(KEYCLOAK_DATABASE));
     }
 
+    /** Remembers a started server for {@link #close()}, or stops it at once when the stack is stopping already. */
     private <T extends AutoCloseable> T infrastructure(T server) {
-        infrastructure.push(server);
-        return server;
+        synchronized (this) {
+            if (!closing) {
+                infrastructure.push(server);
+                return server;
+            }
+        }
+        stop(server);
+        throw new IllegalStateException("the local stack is stopping");
     }
 
     private void say(String line) {
@@ -248,18 +263,20 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         LocalStackOptions options = parsed.get();
-        InfrastructureLog.routeTo(options.dataDir().resolve("logs").resolve("infrastructure.log"));
+        routeLibraryLogs(options.dataDir().resolve("logs").resolve("infrastructure.log"));
         LocalStack stack = new LocalStack(options);
+        AtomicBoolean stopRequested = new AtomicBoolean();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested.set(true);
             stack.close();
             stopped.countDown();
         }, "local-stack-stop"));
         try {
             stack.startAll();
         } catch (RuntimeException e) {
-            if (!stack.closing || !(e instanceof IllegalStateException)) {
-                System.err.println("error: " + InfrastructureLog.describe(e));
+            if (!stopRequested.get()) {
+                System.err.println("error: " + describe(e));
             }
             System.exit(1);
         }
@@ -269,5 +286,23 @@ public final class LocalStack implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Sends what the in-process servers (Kafka, the PostgreSQL wrapper, mail) log to a file, not the terminal. */
+    private static void routeLibraryLogs(Path logFile) {
+        LocalFiles.createDirectories(logFile.getParent());
+        System.setProperty("org.slf4j.simpleLogger.logFile", logFile.toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+    }
+
+    /** @return the message with the messages of its causes, which name the root problem */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            text.append("\n  caused by: ").append(cause.getClass().getSimpleName()).append(": ")
+                    .append(cause.getMessage());
+        }
+        return text.toString();
     }
 }

@@ -44,6 +44,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setServerConfig("full_page_writes", "off");
         } else {
             Directories.createDirectories(dataDirOrNull, "PostgreSQL data");
+            // zonky starts postgres with -F and synchronous_commit=off: kept data needs both back on
             builder.setDataDirectory(dataDirOrNull)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")

@@ -35,10 +35,10 @@ class EmbeddedMailTest {
             assertThat(mail.messagesFor("nobody@example.jp")).isEmpty();
             assertThat(imapSubject(mail)).isEqualTo("保証書発行のお知らせ");
 
-            HttpResponse<String> inbox = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + mail.apiPort().orElseThrow() + "/api/user/"
-                            + URLEncoder.encode(RECIPIENT, StandardCharsets.UTF_8) + "/messages/INBOX")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            URI inboxUri = URI.create("http://127.0.0.1:" + mail.apiPort().orElseThrow() + "/api/user/"
+                    + URLEncoder.encode(RECIPIENT, StandardCharsets.UTF_8) + "/messages/INBOX");
+            HttpResponse<String> inbox = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(inboxUri).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(inbox.statusCode()).isEqualTo(200);
             assertThat(inbox.body()).startsWith("[{\"uid\":").contains("\"subject\":\"保証書発行のお知らせ\"");
         }

@@ -36,6 +36,6 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
      * @throws IllegalStateException if no test resource started it
      */
     public static String bootstrapServers() {
-        return SharedServers.startedKafka().bootstrapServers();
+        return SharedServers.started(KafkaServer::fromSystemProperties, KafkaTestResource.class).bootstrapServers();
     }
 }

@@ -54,7 +54,7 @@ public class MailTestResource implements QuarkusTestResourceLifecycleManager {
      * @throws IllegalStateException if no test resource started the server, or its IMAP port is unknown
      */
     public static List<ReceivedMail> inbox(String address) {
-        MailServer server = SharedServers.startedMail();
+        MailServer server = SharedServers.started(MailServer::fromSystemProperties, MailTestResource.class);
         return MailReader.inbox(server.host(), server.requireImapPort(), address);
     }
 

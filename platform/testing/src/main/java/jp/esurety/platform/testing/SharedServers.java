@@ -37,24 +37,19 @@ final class SharedServers {
                 MailServer::publish, "SMTP");
     }
 
-    /** The mail server started by {@link #mail()}, if any. */
-    static MailServer startedMail() {
-        MailServer mail = MailServer.fromSystemProperties();
-        if (mail == null) {
-            throw new IllegalStateException("no test mail server is running; annotate the test with"
-                    + " @QuarkusTestResource(value = MailTestResource.class, restrictToAnnotatedClass = false)");
+    /**
+     * The server a test resource published, for the static helpers tests call.
+     *
+     * @throws IllegalStateException if the resource has not been started in this JVM
+     */
+    static <T> T started(Supplier<T> published, Class<?> resource) {
+        T server = published.get();
+        if (server == null) {
+            String name = resource.getSimpleName();
+            throw new IllegalStateException("no " + name + " server is running; register it with"
+                    + " @QuarkusTestResource(value = " + name + ".class, restrictToAnnotatedClass = false)");
         }
-        return mail;
-    }
-
-    /** The Kafka broker started by {@link #kafka()}, if any. */
-    static KafkaServer startedKafka() {
-        KafkaServer kafka = KafkaServer.fromSystemProperties();
-        if (kafka == null) {
-            throw new IllegalStateException("no test Kafka broker is running; annotate the test with"
-                    + " @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)");
-        }
-        return kafka;
+        return server;
     }
 
     static boolean dockerAvailable() {

@@ -38,7 +38,8 @@ class PostgresTestResourceTest {
     @Test
     void usesTheServerNamedInTheEnvironment() throws SQLException {
         PostgresServer running = SharedServers.postgres();
-        String baseUrl = running.adminJdbcUrl().substring(0, running.adminJdbcUrl().indexOf('/', "jdbc:postgresql://".length()));
+        String adminUrl = running.adminJdbcUrl();
+        String baseUrl = adminUrl.substring(0, adminUrl.indexOf('/', "jdbc:postgresql://".length()));
         Map<String, String> env = Map.of(PostgresServer.ENV_URL, baseUrl + "/",
                 PostgresServer.ENV_USERNAME, running.username(), PostgresServer.ENV_PASSWORD, running.password());
 
@@ -56,12 +57,15 @@ class PostgresTestResourceTest {
     void keepsQueryParametersAndRequiresUsername() {
         PostgresServer server = PostgresServer.fromUrl("jdbc:postgresql://db.example:5432/ci?sslmode=disable",
                 Map.of(PostgresServer.ENV_USERNAME, "ci")::get);
-        assertThat(server.jdbcUrl("issuance")).isEqualTo("jdbc:postgresql://db.example:5432/issuance?sslmode=disable");
+        assertThat(server.jdbcUrl("issuance"))
+                .isEqualTo("jdbc:postgresql://db.example:5432/issuance?sslmode=disable");
         assertThat(server.password()).isEmpty();
 
-        assertThatThrownBy(() -> PostgresServer.fromUrl("jdbc:postgresql://db.example:5432/", Map.<String, String>of()::get))
+        Map<String, String> noUsername = Map.of();
+        assertThatThrownBy(() -> PostgresServer.fromUrl("jdbc:postgresql://db.example:5432/", noUsername::get))
                 .hasMessageContaining(PostgresServer.ENV_USERNAME);
-        assertThatThrownBy(() -> PostgresServer.fromUrl("jdbc:mysql://db.example/", Map.of(PostgresServer.ENV_USERNAME, "ci")::get))
+        Map<String, String> username = Map.of(PostgresServer.ENV_USERNAME, "ci");
+        assertThatThrownBy(() -> PostgresServer.fromUrl("jdbc:mysql://db.example/", username::get))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

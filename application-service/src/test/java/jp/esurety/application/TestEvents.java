@@ -1,0 +1,31 @@
+package jp.esurety.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.platform.events.EventCodec;
+import jp.esurety.platform.events.EventEnvelope;
+import jp.esurety.platform.events.EventTypes;
+import jp.esurety.platform.events.KafkaHeaderNames;
+import jp.esurety.platform.kafka.EventProducer;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Publishes other services' events to the real broker, as those services would. */
+@ApplicationScoped
+public class TestEvents {
+
+    private final EventProducer producer;
+    private final EventCodec codec;
+
+    public TestEvents(EventProducer producer, EventCodec codec) {
+        this.producer = producer;
+        this.codec = codec;
+    }
+
+    public EventEnvelope publish(String topic, String context, String name, String subject, Object data) {
+        EventEnvelope event = codec.envelope("/esurety/test", EventTypes.of(context, name), subject, Instant.now(), data);
+        producer.sendAndWait(topic, subject, codec.serialize(event),
+                Map.of(KafkaHeaderNames.EVENT_ID, event.id().toString(), KafkaHeaderNames.EVENT_TYPE, event.type()));
+        return event;
+    }
+}

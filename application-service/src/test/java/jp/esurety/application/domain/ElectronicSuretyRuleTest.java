@@ -1,0 +1,37 @@
+package jp.esurety.application.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rule 7: electronic needs an orderer that accepts it and a work it allows. */
+class ElectronicSuretyRuleTest {
+
+    static final LocalDate OMITAMA_FROM = LocalDate.of(2024, 8, 1);
+
+    @Test
+    void acceptingOrdererAndPermittedWorkAllowElectronic() {
+        assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), LocalDate.of(2026, 11, 20), true)).isEmpty();
+    }
+
+    @Test
+    void ordererWithoutElectronicSuretyRefusesIt() {
+        assertThat(ElectronicSuretyRule.violation(Optional.empty(), LocalDate.of(2026, 11, 20), true))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("証書(紙)"));
+    }
+
+    @Test
+    void contractBeforeTheOrdererStartedAcceptingIsRefused() {
+        assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), LocalDate.of(2024, 7, 31), true))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("2024-08-01"));
+    }
+
+    @Test
+    void workTheOrdererHasNotAllowedIsRefused() {
+        assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), LocalDate.of(2026, 11, 20), false))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("認めた工事"));
+    }
+}
