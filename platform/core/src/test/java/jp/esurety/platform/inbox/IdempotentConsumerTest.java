@@ -8,7 +8,7 @@ import jp.esurety.platform.events.EventEnvelope;
 import jp.esurety.platform.events.KafkaHeaderNames;
 import jp.esurety.platform.kafka.EventProducer;
 import jp.esurety.platform.support.Effects;
-import jp.esurety.platform.support.KafkaProbe;
+import jp.esurety.platform.testing.TopicReader;
 import jp.esurety.platform.support.ThingConsumer;
 import jp.esurety.platform.support.Things;
 import jp.esurety.platform.testing.KafkaTestResource;
@@ -50,12 +50,12 @@ class IdempotentConsumerTest {
         EventEnvelope next = send(new Things.ThingHappened("after-poison-" + UUID.randomUUID()));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> effects.countFor(next.id()) == 1);
-        List<ConsumerRecord<String, String>> dead = KafkaProbe.read(DLT, Duration.ofSeconds(10),
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(DLT, Duration.ofSeconds(10),
                 r -> r.stream().anyMatch(x -> poison.equals(x.value())));
         ConsumerRecord<String, String> deadLetter = dead.stream().filter(x -> poison.equals(x.value())).findFirst()
                 .orElseThrow();
-        assertThat(KafkaProbe.header(deadLetter, DeadLetterPublisher.ORIGINAL_TOPIC)).isEqualTo(TOPIC);
-        assertThat(KafkaProbe.header(deadLetter, DeadLetterPublisher.REASON)).contains("CloudEvents");
+        assertThat(TopicReader.header(deadLetter, DeadLetterPublisher.ORIGINAL_TOPIC)).isEqualTo(TOPIC);
+        assertThat(TopicReader.header(deadLetter, DeadLetterPublisher.REASON)).contains("CloudEvents");
     }
 
     @Test
@@ -110,8 +110,8 @@ class IdempotentConsumerTest {
     }
 
     private boolean deadLettered(EventEnvelope event) {
-        return KafkaProbe.read(DLT, Duration.ofSeconds(10),
-                        r -> r.stream().anyMatch(x -> event.id().toString().equals(KafkaProbe.header(x, KafkaHeaderNames.EVENT_ID))))
-                .stream().anyMatch(x -> event.id().toString().equals(KafkaProbe.header(x, KafkaHeaderNames.EVENT_ID)));
+        return TopicReader.read(DLT, Duration.ofSeconds(10),
+                        r -> r.stream().anyMatch(x -> event.id().toString().equals(TopicReader.header(x, KafkaHeaderNames.EVENT_ID))))
+                .stream().anyMatch(x -> event.id().toString().equals(TopicReader.header(x, KafkaHeaderNames.EVENT_ID)));
     }
 }

@@ -11,7 +11,7 @@ import jp.esurety.platform.events.KafkaHeaderNames;
 import jp.esurety.platform.inbox.IdempotentConsumer;
 import jp.esurety.platform.kafka.EventProducer;
 import jp.esurety.platform.support.Effects;
-import jp.esurety.platform.support.KafkaProbe;
+import jp.esurety.platform.testing.TopicReader;
 import jp.esurety.platform.support.Things;
 import jp.esurety.platform.testing.KafkaTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
@@ -74,7 +74,7 @@ class OutboxDeliveryGuaranteeTest {
         }
         assertThat(effects.outboxRows("event_id = ? AND published_at IS NOT NULL", event.id())).isEqualTo(1);
 
-        List<ConsumerRecord<String, String>> records = KafkaProbe.read(topic, Duration.ofSeconds(10), r -> r.size() >= 2);
+        List<ConsumerRecord<String, String>> records = TopicReader.read(topic, Duration.ofSeconds(10), r -> r.size() >= 2);
         assertThat(records).as("at-least-once: sent twice").hasSize(2);
         records.forEach(record -> consumer.consume(record, "guarantee-test",
                 received -> effects.record(received.id(), "once")));
@@ -94,10 +94,10 @@ class OutboxDeliveryGuaranteeTest {
         int sent = relays.stream().mapToInt(CompletableFuture::join).sum();
 
         List<ConsumerRecord<String, String>> records =
-                KafkaProbe.read(topic, Duration.ofSeconds(20), r -> r.size() >= events);
+                TopicReader.read(topic, Duration.ofSeconds(20), r -> r.size() >= events);
         assertThat(sent).isEqualTo(events);
         assertThat(records).hasSize(events);
-        assertThat(records.stream().map(r -> UUID.fromString(KafkaProbe.header(r, KafkaHeaderNames.EVENT_ID))))
+        assertThat(records.stream().map(r -> UUID.fromString(TopicReader.header(r, KafkaHeaderNames.EVENT_ID))))
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(published);
         assertThat(effects.outboxRows("topic = ? AND published_at IS NULL", topic)).isZero();

@@ -9,7 +9,7 @@ import jp.esurety.platform.events.EventEnvelope;
 import jp.esurety.platform.events.EventSchemaViolationException;
 import jp.esurety.platform.events.KafkaHeaderNames;
 import jp.esurety.platform.support.Effects;
-import jp.esurety.platform.support.KafkaProbe;
+import jp.esurety.platform.testing.TopicReader;
 import jp.esurety.platform.support.Things;
 import jp.esurety.platform.testing.KafkaTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
@@ -42,13 +42,13 @@ class OutboxRelayTest {
                 .call(() -> outbox.publish(topic, Things.TYPE, "thing-1", new Things.ThingHappened("届いた")));
 
         // the fallback poll is 60 s in tests: arrival within 10 s means LISTEN/NOTIFY woke the relay
-        List<ConsumerRecord<String, String>> records = KafkaProbe.read(topic, Duration.ofSeconds(10), r -> !r.isEmpty());
+        List<ConsumerRecord<String, String>> records = TopicReader.read(topic, Duration.ofSeconds(10), r -> !r.isEmpty());
 
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.getFirst();
         assertThat(record.key()).isEqualTo("thing-1");
-        assertThat(KafkaProbe.header(record, KafkaHeaderNames.EVENT_ID)).isEqualTo(event.id().toString());
-        assertThat(KafkaProbe.header(record, KafkaHeaderNames.EVENT_TYPE)).isEqualTo(Things.TYPE);
+        assertThat(TopicReader.header(record, KafkaHeaderNames.EVENT_ID)).isEqualTo(event.id().toString());
+        assertThat(TopicReader.header(record, KafkaHeaderNames.EVENT_TYPE)).isEqualTo(Things.TYPE);
         EventEnvelope received = codec.parse(record.value());
         assertThat(received.id()).isEqualTo(event.id());
         assertThat(received.source()).isEqualTo("/esurety/platform-test");
@@ -64,7 +64,7 @@ class OutboxRelayTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(effects.outboxRows("topic = ?", topic)).isZero();
-        assertThat(KafkaProbe.read(topic, Duration.ofSeconds(2), r -> !r.isEmpty())).isEmpty();
+        assertThat(TopicReader.read(topic, Duration.ofSeconds(2), r -> !r.isEmpty())).isEmpty();
     }
 
     @Test
