@@ -16,7 +16,7 @@ class ContractNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10101-000042", "10101000042", " 10101-000042 ", "１０１０１－００００４２", "１０１０１０００００４２"})
+    @ValueSource(strings = {"10101-000042", "10101000042", " 10101-000042 ", "１０１０１－００００４２", "１０１０１００００４２"})
     void inputIsNormalised(String input) {
         assertThat(ContractNumber.parse(input).value()).isEqualTo("10101-000042");
     }
