@@ -46,7 +46,7 @@ public class DeliveringMail {
         sender.execute(this::sendPending);
     }
 
-    @Scheduled(every = "${esurety.notification.mail-sweep:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${esurety.notification.mail-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         sender.execute(this::sendPending);
     }
