@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import jp.esurety.local.KeyMaterial.Secrets;
@@ -49,13 +48,17 @@ public final class LocalStack implements AutoCloseable {
     /** Infrastructure in this JVM, the last started first. */
     private final Deque<AutoCloseable> infrastructure = new ArrayDeque<>();
     private final List<ChildProcess> services = new CopyOnWriteArrayList<>();
+    /** Stops the children also when the JVM ends without {@link #close()}: they run in sessions of their own. */
+    private final Thread shutdownHook = new Thread(this::stopOnJvmExit, "local-stack-stop");
     private volatile boolean closing;
+    private volatile boolean jvmExiting;
     private volatile StackEndpoints endpoints;
     private volatile KeycloakServer keycloak;
     private volatile Duration startupTime;
 
     private LocalStack(LocalStackOptions options) {
         this.options = options;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -90,13 +93,24 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services, Keycloak, Kafka, PostgreSQL and the mail server. Further calls do nothing. */
     @Override
     public void close() {
+        boolean started;
         synchronized (this) {
             if (closing) {
                 return;
             }
             closing = true;
+            started = !infrastructure.isEmpty();
         }
-        say("stopping");
+        if (!jvmExiting) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is exiting already; the hook finds the stack closed
+            }
+        }
+        if (started) {
+            say("stopping");
+        }
         processes.stop(List.copyOf(services));
         if (keycloak != null) {
             keycloak.stop();
@@ -108,7 +122,14 @@ public final class LocalStack implements AutoCloseable {
             infrastructure.clear();
         }
         servers.forEach(LocalStack::stop);
-        say("stopped");
+        if (started) {
+            say("stopped");
+        }
+    }
+
+    private void stopOnJvmExit() {
+        jvmExiting = true;
+        close();
     }
 
     private static void stop(AutoCloseable server) {
@@ -126,7 +147,7 @@ public final class LocalStack implements AutoCloseable {
             requireServiceJars();
             requireFreePorts();
             Path dataDir = LocalFiles.createDirectories(options.dataDir());
-            Path logsDir = LocalFiles.createDirectories(dataDir.resolve("logs"));
+            LocalFiles.createDirectories(dataDir.resolve("logs"));
             Secrets secrets = KeyMaterial.ensure(dataDir.resolve("keys"));
             StackPorts ports = options.ports();
 
@@ -265,24 +286,17 @@ public final class LocalStack implements AutoCloseable {
         LocalStackOptions options = parsed.get();
         routeLibraryLogs(options.dataDir().resolve("logs").resolve("infrastructure.log"));
         LocalStack stack = new LocalStack(options);
-        AtomicBoolean stopRequested = new AtomicBoolean();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequested.set(true);
-            stack.close();
-            stopped.countDown();
-        }, "local-stack-stop"));
         try {
             stack.startAll();
         } catch (RuntimeException e) {
-            if (!stopRequested.get()) {
+            if (!stack.jvmExiting) {
                 System.err.println("error: " + describe(e));
             }
             System.exit(1);
         }
         System.out.println(Banner.text(stack.endpoints, options.services(), stack.startupTime));
         try {
-            stopped.await();
+            new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops the stack
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,11 +1,13 @@
 package jp.esurety.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -16,6 +18,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.crypto.KeyAgreement;
@@ -52,6 +55,8 @@ class KeyMaterialTest {
     void issuanceSealsWithPublicKeysThatMatchTheConsumersPrivateKeys() throws Exception {
         KeyMaterial.ensure(keys);
         for (String consumer : List.of("registry", "notification")) {
+            assertThat(Files.readString(keys.resolve(consumer + "/x25519.pub.pem")))
+                    .isEqualTo(Files.readString(keys.resolve("issuance/" + consumer + "-x25519.pub.pem")));
             var ephemeral = KeyPairGenerator.getInstance("X25519").generateKeyPair();
             byte[] senderSide = agree(ephemeral.getPrivate(),
                     publicKey("X25519", keys.resolve("issuance/" + consumer + "-x25519.pub.pem")));
@@ -65,16 +70,22 @@ class KeyMaterialTest {
     void symmetricKeysAre256BitBase64AndEveryFileIsOwnerOnly() throws Exception {
         KeyMaterial.ensure(keys);
         for (Path key : List.of(keys.resolve("issuance/kek.key"), keys.resolve("registry/pepper.key"))) {
-            assertThat(Base64.getDecoder().decode(Files.readString(key))).hasSize(32);
+            assertThat(Base64.getDecoder().decode(Files.readString(key).strip())).hasSize(32);
         }
         try (Stream<Path> files = Files.walk(keys)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                assertThat(PosixFilePermissions.toString(permissions(file)))
                         .as(file.toString()).isEqualTo("rw-------");
             }
         }
-        assertThat(Files.list(keys.resolve("notification")).map(path -> path.getFileName().toString()))
-                .containsExactly("x25519.pem");
+        try (Stream<Path> files = Files.walk(keys)) {
+            assertThat(files.filter(Files::isDirectory).map(dir -> PosixFilePermissions.toString(permissions(dir))))
+                    .containsOnly("rwx------");
+        }
+        try (Stream<Path> files = Files.list(keys.resolve("notification"))) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("x25519.pem", "x25519.pub.pem");
+        }
     }
 
     @Test
@@ -92,14 +103,12 @@ class KeyMaterialTest {
         assertThat(first.toString()).doesNotContain(first.gatewayClientSecret());
     }
 
-    @Test
-    void halfAKeyPairIsReportedInsteadOfSilentlyReplaced() throws Exception {
-        KeyMaterial.ensure(keys);
-        Files.delete(keys.resolve("issuance/registry-x25519.pub.pem"));
-
-        assertThatThrownBy(() -> KeyMaterial.ensure(keys))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("registry-x25519.pub.pem");
+    private static Set<PosixFilePermission> permissions(Path path) {
+        try {
+            return Files.getPosixFilePermissions(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static PrivateKey privateKey(String algorithm, Path pem) throws Exception {
