@@ -3,6 +3,7 @@ package jp.esurety.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventEnvelope;
+import jp.esurety.platform.events.EventSchemaValidator;
 import jp.esurety.platform.events.EventTypes;
 import jp.esurety.platform.events.KafkaHeaderNames;
 import jp.esurety.platform.kafka.EventProducer;
@@ -16,10 +17,19 @@ public class TestEvents {
 
     private final EventProducer producer;
     private final EventCodec codec;
+    private final EventSchemaValidator schemas;
 
-    public TestEvents(EventProducer producer, EventCodec codec) {
+    public TestEvents(EventProducer producer, EventCodec codec, EventSchemaValidator schemas) {
         this.producer = producer;
         this.codec = codec;
+        this.schemas = schemas;
+    }
+
+    /** Publishes the example envelope of {@code docs/events/examples} exactly as documented (the contract). */
+    public void publishExample(String topic, String eventName) {
+        EventEnvelope example = codec.parse(schemas.example(eventName).toString());
+        producer.sendAndWait(topic, example.subject(), codec.serialize(example),
+                Map.of(KafkaHeaderNames.EVENT_ID, example.id().toString(), KafkaHeaderNames.EVENT_TYPE, example.type()));
     }
 
     public EventEnvelope publish(String topic, String context, String name, String subject, Object data) {
