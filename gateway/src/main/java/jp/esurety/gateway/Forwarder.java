@@ -22,9 +22,10 @@ import java.util.Set;
 @ApplicationScoped
 public class Forwarder {
 
-    private static final Set<String> REQUEST_HEADERS = Set.of("content-type", "accept", "accept-language");
+    private static final Set<String> REQUEST_HEADERS = Set.of("content-type", "accept", "accept-language",
+            "idempotency-key");
     private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "content-disposition", "location",
-            "cache-control");
+            "cache-control", "x-total-count", "x-total-pages", "idempotent-replayed");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Routes routes;

@@ -2,9 +2,13 @@ package jp.esurety.application.api;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
+import jp.esurety.application.service.ApplicationQueries;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The contractor the caller acts for: the {@code contractor_id} claim of its token. */
+/**
+ * The caller from its token (rule 7): a contractor acts for the company of its {@code contractor_id} claim; staff
+ * (role {@code underwriter}) read the applications of the branch of their {@code branch_code} claim.
+ */
 @RequestScoped
 public class CurrentContractor {
 
@@ -15,10 +19,22 @@ public class CurrentContractor {
     }
 
     public String id() {
-        String id = token.getClaim("contractor_id");
-        if (id == null || id.isBlank()) {
-            throw new ForbiddenException("token without contractor_id");
+        return claim("contractor_id");
+    }
+
+    /** Whose applications the caller may read. */
+    public ApplicationQueries.Reader reader() {
+        if (token.getGroups().contains("contractor")) {
+            return ApplicationQueries.Reader.contractor(id());
         }
-        return id;
+        return ApplicationQueries.Reader.branch(claim("branch_code"));
+    }
+
+    private String claim(String name) {
+        String value = token.getClaim(name);
+        if (value == null || value.isBlank()) {
+            throw new ForbiddenException("token without " + name);
+        }
+        return value;
     }
 }

@@ -1,5 +1,8 @@
 package jp.esurety.application.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** 手続状況 of one product line (DOMAIN.md "States"). */
 public enum LineStatus {
     DRAFT("作成中"),
@@ -11,6 +14,8 @@ public enum LineStatus {
     ISSUED("発行済"),
     REGISTERED("電子保証発行済"),
     WITHDRAWN("取下げ");
+
+    private static final Set<LineStatus> UNDECIDED = EnumSet.of(SUBMITTED, UNDER_REVIEW, RETURNED);
 
     private final String label;
 
@@ -25,5 +30,15 @@ public enum LineStatus {
     /** Events can arrive late or twice: a line never moves back along the issuance path. */
     public boolean isBefore(LineStatus other) {
         return ordinal() < other.ordinal();
+    }
+
+    /** SUBMITTED | UNDER_REVIEW | RETURNED → WITHDRAWN: the surety has not decided yet. */
+    public boolean withdrawable() {
+        return UNDECIDED.contains(this);
+    }
+
+    /** A draft or a returned line (差戻し) may be changed and (re)submitted. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
     }
 }

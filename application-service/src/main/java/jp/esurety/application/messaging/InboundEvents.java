@@ -11,7 +11,7 @@ import jp.esurety.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes issuance and registry events: line progress and reference data read copies. */
+/** Consumes issuance, registry and notification events: line progress and reference data read copies. */
 @ApplicationScoped
 public class InboundEvents {
 
@@ -25,6 +25,16 @@ public class InboundEvents {
                          CopyingReferenceData copies) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder(codec)
+                .on(EventTypes.of("issuance", "ApplicationUnderReview"), IncomingEvents.ApplicationUnderReview.class,
+                        tracking::underReview)
+                .on(EventTypes.of("issuance", "ApplicationReturned"), IncomingEvents.ApplicationReturned.class,
+                        tracking::returned)
+                .on(EventTypes.of("issuance", "ApplicationRejected"), IncomingEvents.ApplicationRejected.class,
+                        tracking::rejected)
+                .on(EventTypes.of("issuance", "CertificateAmended"), IncomingEvents.CertificateAmended.class,
+                        tracking::amended)
+                .on(EventTypes.of("notification", "MailDelivered"), IncomingEvents.MailDelivered.class,
+                        tracking::mailDelivered)
                 .on(EventTypes.of("issuance", "ApplicationApproved"), IncomingEvents.ApplicationApproved.class,
                         tracking::approved)
                 .on(EventTypes.of("issuance", "CertificateIssued"), IncomingEvents.CertificateIssued.class,
@@ -49,6 +59,12 @@ public class InboundEvents {
     @Incoming("registry-events")
     @Blocking(ordered = true)
     public void onRegistryEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+
+    @Incoming("notification-events")
+    @Blocking(ordered = true)
+    public void onNotificationEvent(ConsumerRecord<String, String> record) {
         consumer.consume(record, GROUP, routes);
     }
 }

@@ -2,6 +2,7 @@ package jp.esurety.application.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The fields application-service reads from other services' events (tolerant readers: unknown fields ignored). */
@@ -29,5 +30,25 @@ public final class IncomingEvents {
     }
 
     public record SuretyBranchUpdated(String branchCode, String name, String companyName) {
+    }
+
+    public record ApplicationUnderReview(UUID applicationId, UUID lineId, UUID caseId, Instant since,
+                                         List<String> reasons) {
+    }
+
+    public record ApplicationReturned(UUID applicationId, UUID lineId, UUID caseId, String message,
+                                      Instant returnedAt) {
+    }
+
+    public record ApplicationRejected(UUID applicationId, UUID lineId, UUID caseId, String reason,
+                                      Instant rejectedAt) {
+    }
+
+    public record CertificateAmended(String contractNumber, UUID applicationId, UUID lineId,
+                                     UUID amendmentApplicationId, int version, Instant issuedAt) {
+    }
+
+    public record MailDelivered(UUID deliveryId, String messageType, String contractNumber, UUID applicationId,
+                                UUID lineId, String to, Instant sentAt) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.esurety.application.domain.LineStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public class ApplicationEntity extends PanacheEntityBase {
     public String ordererName;
     public String workLocation;
     public String workType;
-    public long contractAmount;
+    public Long contractAmount;
     public Long currentYearAmount;
     public LocalDate periodFrom;
     public LocalDate periodTo;
@@ -48,8 +49,26 @@ public class ApplicationEntity extends PanacheEntityBase {
     public String contactName;
     public String contactPhone;
     public String messageToSurety;
+    public boolean ordererFreeText;
+    public Boolean lowBid;
+    public Boolean advancePaymentPlanned;
+    public String bidAnnouncementNumber;
+    public LocalDate bidDate;
+    public Long plannedBidAmount;
+    public String certificateReceipt;
+    public String idempotencyKey;
+    public String amendedContractNumber;
+    public String changeType;
+    public Long newGuaranteeAmount;
+    public LocalDate newGuaranteeEnd;
+    public Long newContractAmount;
+    public LocalDate newPeriodTo;
+    public String changeReason;
     public Instant submittedAt;
     public Instant createdAt;
+    public Instant updatedAt;
+    public Instant withdrawnAt;
+    public String withdrawalReason;
     @Version
     public long version;
 
@@ -62,7 +81,25 @@ public class ApplicationEntity extends PanacheEntityBase {
         return find("id = ?1 and contractorId = ?2", id, contractorId).firstResultOptional();
     }
 
-    public static List<ApplicationEntity> listOwned(String contractorId) {
-        return list("contractorId = ?1 order by createdAt desc", contractorId);
+    /** A submitted application sent to the staff member's branch (drafts stay with the contractor). */
+    public static Optional<ApplicationEntity> findInBranch(UUID id, String branchCode) {
+        return find("id = ?1 and branchCode = ?2 and submittedAt is not null", id, branchCode).firstResultOptional();
+    }
+
+    /** Rule 8: the application an earlier request with this Idempotency-Key created. */
+    public static Optional<ApplicationEntity> findByIdempotencyKey(String contractorId, String key) {
+        return find("contractorId = ?1 and idempotencyKey = ?2", contractorId, key).firstResultOptional();
+    }
+
+    public boolean isDraft() {
+        return submittedAt == null;
+    }
+
+    /** A draft, or an application the surety returned (差戻し) as a whole: the contractor may change it. */
+    public boolean editable() {
+        if (isDraft()) {
+            return true;
+        }
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.status == LineStatus.RETURNED);
     }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jp.esurety.application.domain.LineStatus;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,13 +23,15 @@ public class ApplicationLineEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    @Version
+    public long version;
     @ManyToOne(optional = false)
     @JoinColumn(name = "application_id")
     public ApplicationEntity application;
     public int position;
     public String productType;
     public String format;
-    public long guaranteeAmount;
+    public Long guaranteeAmount;
     public Long currentYearAmount;
     public String depositBank;
     public Boolean redeposit;
@@ -41,9 +45,15 @@ public class ApplicationLineEntity extends PanacheEntityBase {
     public Instant approvedAt;
     public Instant issuedAt;
     public Instant registeredAt;
+    public String interimCertificationNumber;
+    public LocalDate interimCertificationDate;
+    /** 弊社からお客様へのお知らせ: the surety's message when it returned or rejected the line. */
+    public String suretyMessage;
+    public Instant suretyMessageAt;
+    public Instant completionMailSentAt;
 
     public static Optional<ApplicationLineEntity> findByContractNumber(String contractNumber) {
-        return find("contractNumber", contractNumber).firstResultOptional();
+        return find("contractNumber = ?1 and application.kind <> 'AMENDMENT'", contractNumber).firstResultOptional();
     }
 
     /** Moves the line forward; a late or repeated event never moves it back. */

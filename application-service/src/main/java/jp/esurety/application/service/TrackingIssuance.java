@@ -4,18 +4,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.esurety.application.domain.LineStatus;
 import jp.esurety.application.messaging.IncomingEvents;
+import jp.esurety.application.persistence.ApplicationEntity;
 import jp.esurety.application.persistence.ApplicationLineEntity;
 import jp.esurety.platform.inbox.PoisonEventException;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Follows a line through issuance and the registry: 承認済 → 発行済 → 電子保証発行済. */
+/**
+ * Follows a line through underwriting, issuance and the registry: 審査中 | 差戻し | 否決 | 承認済 → 発行済 → 電子保証発行済,
+ * the surety's messages (弊社からお客様へのお知らせ) and when the completion mail went out.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class TrackingIssuance {
 
+    public void underReview(IncomingEvents.ApplicationUnderReview event) {
+        line(event.lineId()).advanceTo(LineStatus.UNDER_REVIEW);
+    }
+
+    /** 差戻し: the contractor fixes the application and resubmits it; the surety's message is shown to it. */
+    public void returned(IncomingEvents.ApplicationReturned event) {
+        ApplicationLineEntity line = line(event.lineId());
+        if (line.advanceTo(LineStatus.RETURNED)) {
+            note(line, event.message(), event.returnedAt());
+        }
+    }
+
+    public void rejected(IncomingEvents.ApplicationRejected event) {
+        ApplicationLineEntity line = line(event.lineId());
+        if (line.advanceTo(LineStatus.REJECTED)) {
+            note(line, event.reason(), event.rejectedAt());
+        }
+    }
+
     public void approved(IncomingEvents.ApplicationApproved event) {
         ApplicationLineEntity line = line(event.lineId());
+        if (line.status == LineStatus.WITHDRAWN) {
+            return; // the surety learns of the withdrawal from ApplicationWithdrawn
+        }
         line.contractNumber = event.contractNumber();
         line.premium = event.premium();
         line.approvedAt = event.approvedAt();
@@ -24,6 +52,9 @@ public class TrackingIssuance {
 
     public void issued(IncomingEvents.CertificateIssued event) {
         ApplicationLineEntity line = line(event.lineId());
+        if (line.status == LineStatus.WITHDRAWN) {
+            return;
+        }
         line.contractNumber = event.contractNumber();
         if (line.issuedAt == null) {
             line.issuedAt = event.issuedAt();
@@ -31,7 +62,21 @@ public class TrackingIssuance {
         line.advanceTo(LineStatus.ISSUED);
     }
 
-    /** Rule 8: the history shows when the certificate reached the registry. */
+    /** A changed certificate was issued for a 変更申込: its application's line is 発行済. */
+    public void amended(IncomingEvents.CertificateAmended event) {
+        if (event.amendmentApplicationId() == null) {
+            return;
+        }
+        ApplicationEntity.<ApplicationEntity>findByIdOptional(event.amendmentApplicationId())
+                .ifPresent(amendment -> amendment.lines.forEach(line -> {
+                    if (line.issuedAt == null) {
+                        line.issuedAt = event.issuedAt();
+                    }
+                    line.advanceTo(LineStatus.ISSUED);
+                }));
+    }
+
+    /** DOMAIN rule 8: the history shows when the certificate reached the registry. */
     public void registered(IncomingEvents.CertificateRegistered event) {
         ApplicationLineEntity.findByContractNumber(event.contractNumber()).ifPresentOrElse(line -> {
             if (line.registeredAt == null) {
@@ -41,6 +86,22 @@ public class TrackingIssuance {
         }, () -> {
             throw new IllegalStateException("no line yet with contract number " + event.contractNumber());
         });
+    }
+
+    /** The completion mail (電子保証（認証キー）発行完了のお知らせ) was sent: its time is shown on the line. */
+    public void mailDelivered(IncomingEvents.MailDelivered event) {
+        if (!"COMPLETION_MAIL".equals(event.messageType())) {
+            return;
+        }
+        Optional<ApplicationLineEntity> line = event.lineId() != null
+                ? ApplicationLineEntity.findByIdOptional(event.lineId())
+                : Optional.ofNullable(event.contractNumber()).flatMap(ApplicationLineEntity::findByContractNumber);
+        line.filter(l -> l.completionMailSentAt == null).ifPresent(l -> l.completionMailSentAt = event.sentAt());
+    }
+
+    private static void note(ApplicationLineEntity line, String message, Instant at) {
+        line.suretyMessage = message;
+        line.suretyMessageAt = at;
     }
 
     private static ApplicationLineEntity line(UUID lineId) {

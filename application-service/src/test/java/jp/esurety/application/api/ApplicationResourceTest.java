@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jp.esurety.application.Forms;
 import jp.esurety.application.TestEvents;
 import jp.esurety.platform.testing.KafkaTestResource;
 import jp.esurety.platform.testing.OidcTestResource;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static jp.esurety.application.Forms.application;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,25 +33,15 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(OidcTestResource.class)
 class ApplicationResourceTest {
 
-    static final String OMITAMA = "ORD-082368";
-    static final String PAPER_ONLY_TOWN = "ORD-999001";
+    static final String OMITAMA = Forms.OMITAMA;
+    static final String PAPER_ONLY_TOWN = Forms.PAPER_ONLY_TOWN;
 
     @Inject
     TestEvents events;
 
     @BeforeEach
     void referenceDataHasArrived() {
-        // the documented examples are the contract: 小美玉市長, contractor C0001, branch 10101 茨城支店
-        events.publishExample("registry-events", "OrdererEnrolled");
-        events.publishExample("issuance-events", "ContractorRegistered");
-        events.publishExample("issuance-events", "SuretyBranchUpdated");
-        Map<String, Object> paperOnly = new HashMap<>(Map.of("ordererId", PAPER_ONLY_TOWN, "name", "紙町長",
-                "printoutRequired", false));
-        paperOnly.put("acceptsElectronicSuretyFrom", null);
-        events.publish("registry-events", "registry", "OrdererEnrolled", PAPER_ONLY_TOWN, paperOnly);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/branches").jsonPath().getList("branchCode").contains("10101")
-                        && given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/orderers").jsonPath().getList("ordererId").containsAll(List.of(OMITAMA, PAPER_ONLY_TOWN)));
+        Forms.referenceDataHasArrived(events);
     }
 
     @Test
@@ -78,6 +70,18 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void openApiDescribesTheApplicationsInJapanese() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("申込を送信する"))
+                .body(containsString("下書きを作成する"))
+                .body(containsString("Idempotency-Key"))
+                .body(containsString("預託金融機関(全角)"))
+                .body(containsString("urn:esurety:problem:rule:amendment-keeps-format"))
+                .body(containsString("電子保証対応の発注者はこちら"));
+    }
+
+    @Test
     void everyEndpointNeedsAContractorToken() {
         given().when().get("/api/applications").then().statusCode(401);
         given().auth().oauth2(TestTokens.orderer(OMITAMA)).when().get("/api/applications").then().statusCode(403);
@@ -94,7 +98,7 @@ class ApplicationResourceTest {
     }
 
     @Test
-    void rule7ElectronicNeedsAnOrdererThatAcceptsIt() {
+    void rule1ElectronicNeedsAnOrdererThatAcceptsIt() {
         given().auth().oauth2(TestTokens.contractor("C0001"))
                 .contentType(ContentType.JSON).body(application(PAPER_ONLY_TOWN, "ELECTRONIC", "〇〇銀行 本店"))
                 .when().post("/api/applications")
@@ -137,35 +141,7 @@ class ApplicationResourceTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    static Map<String, Object> application(String ordererId, String format, String depositBank) {
-        Map<String, Object> work = new HashMap<>();
-        work.put("name", "小美玉市道1-2345号線道路改良工事");
-        work.put("ordererWorkNumber", "令和8年度 第123号");
-        work.put("ordererId", ordererId);
-        work.put("location", "茨城県小美玉市堅倉");
-        work.put("workType", "CIVIL_BUILDING");
-        work.put("contractAmount", 50_000_000);
-        work.put("periodFrom", "2026-12-01");
-        work.put("periodTo", "2027-03-19");
-        work.put("contractDate", "2026-11-20");
-        work.put("electronicPermitted", true);
-        Map<String, Object> line = new HashMap<>();
-        line.put("productType", "ADVANCE_PAYMENT");
-        line.put("format", format);
-        line.put("guaranteeAmount", 20_000_000);
-        line.put("depositBank", depositBank);
-        line.put("redeposit", false);
-        line.put("premiumPaymentMethod", "BULK");
-        line.put("premiumPayer", "株式会社 小美玉建設");
-        line.put("paperStatementWanted", false);
-        Map<String, Object> information = new HashMap<>();
-        information.put("branchCode", "10101");
-        information.put("completionMailWanted", true);
-        information.put("completionMailAddress", "keiri@omitama-kensetsu.example.jp");
-        return Map.of("work", work, "lines", List.of(line), "information", information);
-    }
-
-    private static Map<String, Object> certificateIssued(String contractNumber, String applicationId, String lineId) {
+    static Map<String, Object> certificateIssued(String contractNumber, String applicationId, String lineId) {
         Map<String, Object> data = new HashMap<>();
         data.put("contractNumber", contractNumber);
         data.put("applicationId", applicationId);

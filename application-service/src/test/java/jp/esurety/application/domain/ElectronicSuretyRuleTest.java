@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rule 7: electronic needs an orderer that accepts it and a work it allows. */
+/** Rule 1 (DOMAIN.md rule 7, ご利用条件): electronic needs an orderer that accepts it and a work it allows. */
 class ElectronicSuretyRuleTest {
 
     static final LocalDate OMITAMA_FROM = LocalDate.of(2024, 8, 1);

@@ -23,6 +23,13 @@ public interface IssuanceConfig {
     @WithDefault("東日本建設業保証株式会社")
     String issuerName();
 
+    /** Printed on certificates (本店所在地). */
+    @WithDefault("東京都中央区八丁堀二丁目5番1号")
+    String issuerAddress();
+
+    @WithDefault("代表取締役社長 東日本 一郎")
+    String issuerRepresentative();
+
     /** Loads the demo master data (branch 茨城支店, two contractors) at start. */
     @WithDefault("false")
     boolean demoData();

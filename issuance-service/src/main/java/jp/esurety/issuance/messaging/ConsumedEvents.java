@@ -25,12 +25,32 @@ public final class ConsumedEvents {
     }
 
     public record Work(String name, Obligee obligee, String workType, long contractAmount, LocalDate periodFrom,
-                       LocalDate periodTo, LocalDate contractDate, JointVenture jointVenture) {
+                       LocalDate periodTo, LocalDate contractDate, JointVenture jointVenture,
+                       boolean electronicPermitted) {
     }
 
-    public record Line(UUID lineId, String productType, String format, long guaranteeAmount, String depositBank) {
+    public record Line(UUID lineId, String productType, String format, long guaranteeAmount, String depositBank,
+                       String premiumPaymentMethod, String premiumPayer, Boolean paperStatementWanted) {
+
+        public boolean paperStatement() {
+            return Boolean.TRUE.equals(paperStatementWanted);
+        }
     }
 
     public record CertificateRegistered(String contractNumber, int version, Instant registeredAt) {
+    }
+
+    public record AmendmentRequested(UUID applicationId, String contractNumber, String changeType,
+                                     Long newGuaranteeAmount, LocalDate newGuaranteeEnd, Long newContractAmount,
+                                     LocalDate newPeriodTo, String reason, Instant requestedAt, Contractor contractor,
+                                     UUID lineId) {
+
+        /** The amendment application's own line; older events without it use the application id. */
+        public UUID caseLineId() {
+            return lineId != null ? lineId : applicationId;
+        }
+    }
+
+    public record CertificateViewed(String contractNumber, int version, String ordererId, Instant viewedAt) {
     }
 }

@@ -2,7 +2,8 @@ package jp.esurety.issuance.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.esurety.issuance.service.ApprovingApplication;
+import jp.esurety.issuance.service.UnderwritingApplication;
+import jp.esurety.issuance.service.AmendingContract;
 import jp.esurety.issuance.service.RecordingRegistration;
 import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventTypes;
@@ -21,14 +22,19 @@ public class InboundEvents {
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
 
-    public InboundEvents(IdempotentConsumer consumer, EventCodec codec, ApprovingApplication approving,
-                         RecordingRegistration registration) {
+    public InboundEvents(IdempotentConsumer consumer, EventCodec codec, UnderwritingApplication underwriting,
+                         RecordingRegistration registration, AmendingContract amending,
+                         jp.esurety.issuance.service.RecordingView viewing) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder(codec)
                 .on(EventTypes.of("application", "ApplicationSubmitted"), ConsumedEvents.ApplicationSubmitted.class,
-                        approving::underwrite)
+                        underwriting::underwrite)
+                .on(EventTypes.of("application", "AmendmentRequested"), ConsumedEvents.AmendmentRequested.class,
+                        amending::requested)
                 .on(EventTypes.of("registry", "CertificateRegistered"), ConsumedEvents.CertificateRegistered.class,
                         registration::registered)
+                .on(EventTypes.of("registry", "CertificateViewed"), ConsumedEvents.CertificateViewed.class,
+                        viewing::viewed)
                 .build();
     }
 

@@ -24,9 +24,33 @@ public class CertificateVersionEntity extends PanacheEntityBase {
     public String credential;
     public Instant issuedAt;
     public Instant registeredAt;
+    /** Corrected (訂正) or cancelled (変更取消): kept, but not shown in the history. */
+    public boolean superseded;
+    /** 変更 sequence (1, 2, …) of an AMENDMENT version; null for NEW. */
+    public Integer sequence;
+    public java.util.UUID amendmentApplicationId;
+    public Instant firstViewedAt;
+    public Instant lastViewedAt;
+
+    /** The latest version the history shows. */
+    public static CertificateVersionEntity latestVisible(String contractNumber) {
+        return CertificateVersionEntity.<CertificateVersionEntity>find(
+                "contractNumber = ?1 and superseded = false order by version desc", contractNumber).firstResult();
+    }
+
+    public static int maxVersion(String contractNumber) {
+        CertificateVersionEntity v = CertificateVersionEntity.<CertificateVersionEntity>find(
+                "contractNumber = ?1 order by version desc", contractNumber).firstResult();
+        return v == null ? 0 : v.version;
+    }
 
     public static Optional<CertificateVersionEntity> find(String contractNumber, int version) {
         return find("contractNumber = ?1 and version = ?2", contractNumber, version).firstResultOptional();
+    }
+
+    /** The versions the history shows (not superseded), oldest first. */
+    public static java.util.List<CertificateVersionEntity> visible(String contractNumber) {
+        return list("contractNumber = ?1 and superseded = false order by version", contractNumber);
     }
 
     /** Composite key. */

@@ -35,6 +35,21 @@ public class GuaranteeContractEntity extends PanacheEntityBase {
     public String jvName;
     public String status;
     public Instant approvedAt;
+    public Long premium;
+    public String premiumPaymentMethod;
+    /** When the premium counted as settled (一括納付: at approval; otherwise when staff recorded the payment). */
+    public Instant premiumSettledAt;
+    public UUID caseId;
+    public Instant cancelledAt;
+    public Instant expiredAt;
+    /** Paper certificates: WINDOW (窓口) | POST (郵送), and when. */
+    public String paperDispatchMethod;
+    public Instant paperDispatchedAt;
+
+    /** Contracts still ACTIVE whose 保証期限 is before {@code today}. */
+    public static java.util.List<GuaranteeContractEntity> activeEndedBefore(LocalDate today) {
+        return list("status = ?1 and guaranteeEnd < ?2", "ACTIVE", today);
+    }
 
     public static boolean existsForLine(UUID lineId) {
         return count("lineId", lineId) > 0;

@@ -30,6 +30,12 @@ public class CertificateCredentials {
 
     public ObjectNode build(GuaranteeContractEntity c, SuretyBranchEntity branch, int version, String versionKind,
                             Instant issuedAt) {
+        return build(c, branch, version, versionKind, null, issuedAt);
+    }
+
+    /** {@code sequence}: the 変更 number shown under the title of an AMENDMENT version (null for 新規). */
+    public ObjectNode build(GuaranteeContractEntity c, SuretyBranchEntity branch, int version, String versionKind,
+                            Integer sequence, Instant issuedAt) {
         ProductType product = ProductType.valueOf(c.productType);
         ObjectNode vc = mapper.createObjectNode();
         vc.putArray("@context").add(VC_CONTEXT);
@@ -46,6 +52,15 @@ public class CertificateCredentials {
         subject.put("productName", product.label());
         subject.put("version", version);
         subject.put("versionKind", versionKind);
+        subject.put("title", "保証証書");
+        if (sequence != null) {
+            subject.put("amendmentSequence", sequence);
+            subject.put("amendmentLabel", "変更 (第" + sequence + "回)");
+        }
+        java.time.LocalDate issuedOn = java.time.LocalDate.ofInstant(issuedAt, java.time.ZoneId.of("Asia/Tokyo"));
+        subject.put("issuedOn", issuedOn.toString());
+        subject.put("issuedOnWareki", java.time.chrono.JapaneseDate.from(issuedOn).format(
+                java.time.format.DateTimeFormatter.ofPattern("GGGGy年M月d日", java.util.Locale.JAPAN)));
         subject.put("format", c.format);
         ObjectNode principal = subject.putObject("principal");
         principal.put("contractorId", c.contractorId);
@@ -68,6 +83,10 @@ public class CertificateCredentials {
             subject.put("depositBank", c.depositBank);
         }
         subject.put("statement", STATEMENT.formatted(product.label()));
+        ObjectNode surety = subject.putObject("surety");
+        surety.put("name", config.issuerName());
+        surety.put("address", config.issuerAddress());
+        surety.put("representative", config.issuerRepresentative());
         ObjectNode handling = subject.putObject("handlingBranch");
         handling.put("code", branch.branchCode);
         handling.put("name", branch.name);

@@ -45,17 +45,7 @@ public class IssuingCertificate {
     public void issueFirstVersion(GuaranteeContractEntity contract, SuretyBranchEntity branch) {
         Instant now = clock.instant();
         int version = 1;
-        ObjectNode unsigned = credentials.build(contract, branch, version, "NEW", now);
-        ObjectNode signed = EddsaJcs2022.sign(unsigned, keys.signingKey(), keys.verificationMethod(), now);
-
-        CertificateVersionEntity certificate = new CertificateVersionEntity();
-        certificate.contractNumber = contract.contractNumber;
-        certificate.version = version;
-        certificate.versionKind = "NEW";
-        certificate.credential = signed.toString();
-        certificate.issuedAt = now;
-        certificate.persist();
-
+        ObjectNode signed = signVersion(contract, branch, version, "NEW", null, null, now);
         List<IssuanceEvents.SealedKey> sealedKeys = "ELECTRONIC".equals(contract.format)
                 ? createKey(contract.contractNumber, now) : List.of();
         outbox.publish(IssuanceEvents.TOPIC, IssuanceEvents.CERTIFICATE_ISSUED, contract.contractNumber,
@@ -63,6 +53,53 @@ public class IssuingCertificate {
                         version, "NEW", contract.format, contract.productType,
                         new IssuanceEvents.Obligee(contract.obligeeId, contract.obligeeName), contract.contractorId,
                         signed, sealedKeys, now));
+    }
+
+    /** Signs and stores a version of the contract as it is now. */
+    public ObjectNode signVersion(GuaranteeContractEntity contract, SuretyBranchEntity branch, int version,
+                                  String versionKind, Integer sequence, java.util.UUID amendmentApplicationId,
+                                  Instant now) {
+        ObjectNode unsigned = credentials.build(contract, branch, version, versionKind, sequence, now);
+        ObjectNode signed = EddsaJcs2022.sign(unsigned, keys.signingKey(), keys.verificationMethod(), now);
+        CertificateVersionEntity certificate = new CertificateVersionEntity();
+        certificate.contractNumber = contract.contractNumber;
+        certificate.version = version;
+        certificate.versionKind = versionKind;
+        certificate.sequence = sequence;
+        certificate.amendmentApplicationId = amendmentApplicationId;
+        certificate.credential = signed.toString();
+        certificate.issuedAt = now;
+        certificate.persist();
+        return signed;
+    }
+
+    /** The contract's existing key sealed again for the consumers (an amended or corrected version keeps it). */
+    public List<IssuanceEvents.SealedKey> sealExistingKey(GuaranteeContractEntity contract) {
+        if (!"ELECTRONIC".equals(contract.format)) {
+            return List.of();
+        }
+        AuthenticationKeyEntity stored = AuthenticationKeyEntity.findById(contract.contractNumber);
+        byte[] aad = contract.contractNumber.getBytes(StandardCharsets.US_ASCII);
+        return seal(keys.keyBox().decrypt(stored.boxedKey, aad), aad);
+    }
+
+    /** A new key replaces the stored one (a leaked key stops working once the registry takes the new one). */
+    public List<IssuanceEvents.SealedKey> replaceKey(GuaranteeContractEntity contract, Instant now) {
+        AuthenticationKeyEntity stored = AuthenticationKeyEntity.findById(contract.contractNumber);
+        AuthenticationKey key = AuthenticationKey.generate(random);
+        byte[] plaintext = key.reveal().getBytes(StandardCharsets.US_ASCII);
+        byte[] aad = contract.contractNumber.getBytes(StandardCharsets.US_ASCII);
+        stored.boxedKey = keys.keyBox().encrypt(plaintext, aad);
+        stored.createdAt = now;
+        return seal(plaintext, aad);
+    }
+
+    private List<IssuanceEvents.SealedKey> seal(byte[] plaintext, byte[] aad) {
+        return keys.recipients().stream().map(recipient -> {
+            SealedSecret sealed = KeySealer.seal(plaintext, recipient.kid(), recipient.publicKey(), aad);
+            return new IssuanceEvents.SealedKey(recipient.name(), sealed.alg(), sealed.kid(), sealed.epk(),
+                    sealed.iv(), sealed.ct());
+        }).toList();
     }
 
     private List<IssuanceEvents.SealedKey> createKey(String contractNumber, Instant now) {
@@ -76,10 +113,6 @@ public class IssuingCertificate {
         stored.createdAt = now;
         stored.persist();
 
-        return keys.recipients().stream().map(recipient -> {
-            SealedSecret sealed = KeySealer.seal(plaintext, recipient.kid(), recipient.publicKey(), aad);
-            return new IssuanceEvents.SealedKey(recipient.name(), sealed.alg(), sealed.kid(), sealed.epk(),
-                    sealed.iv(), sealed.ct());
-        }).toList();
+        return seal(plaintext, aad);
     }
 }

@@ -1,0 +1,267 @@
+package jp.esurety.application.api;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jp.esurety.application.Forms;
+import jp.esurety.application.ServiceTestBase;
+import jp.esurety.platform.events.EventEnvelope;
+import jp.esurety.platform.testing.KafkaTestResource;
+import jp.esurety.platform.testing.OidcTestResource;
+import jp.esurety.platform.testing.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static jp.esurety.application.Forms.C1;
+import static jp.esurety.application.Forms.OMITAMA;
+import static jp.esurety.application.Forms.PAPER_ONLY_TOWN;
+import static jp.esurety.application.Forms.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** The rules of 申込の作成 through the API: each answers with a Japanese message on the field concerned. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(OidcTestResource.class)
+class ApplicationRulesTest extends ServiceTestBase {
+
+    private static Map<String, Object> electronic() {
+        return Forms.application(OMITAMA, "ELECTRONIC", "〇〇銀行 小美玉支店");
+    }
+
+    private static void refused(Map<String, Object> form, String field, String message) {
+        as(C1).body(form).post("/api/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == '" + field + "' }.message", containsString(message));
+    }
+
+    @Test
+    void rule1ElectronicOnlyForAWorkTheOrdererAllows() {
+        Map<String, Object> form = electronic();
+        Forms.section(form, "work").put("electronicPermitted", false);
+        refused(form, "lines[0].format", "発注者が電子保証の利用を認めた工事であることを確認してください。");
+    }
+
+    @Test
+    void rule1ElectronicOnlyFromTheDateTheOrdererAccepts() {
+        Map<String, Object> form = electronic();
+        Forms.section(form, "work").put("contractDate", "2024-07-31");
+        refused(form, "lines[0].format", "この発注者の電子保証の受付は2024-08-01からです。");
+    }
+
+    @Test
+    void rule1ElectronicNeedsAnOrdererFromTheDirectoryWhilePaperTakesFreeText() {
+        Map<String, Object> form = electronic();
+        Forms.section(form, "work").remove("ordererId");
+        Forms.section(form, "work").put("ordererName", "どこかの村長");
+        refused(form, "lines[0].format", "電子保証は発注者一覧から発注者を選択した場合のみ申し込めます。");
+
+        Forms.line(form, 0).put("format", "PAPER");
+        String draft = as(C1).body(form).post("/api/applications/drafts").then().statusCode(201)
+                .body("ordererName", equalTo("どこかの村長")).extract().path("id");
+        as(C1).get("/api/applications/" + draft).then().body("work.ordererName", equalTo("どこかの村長"));
+    }
+
+    @Test
+    void rule1PaperIsAlwaysAllowed() {
+        as(C1).body(Forms.application(PAPER_ONLY_TOWN, "PAPER", "〇〇銀行 本店")).post("/api/applications")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void rule1BidBondIsElectronicWhenTheOrdererAcceptsItToday() {
+        Map<String, Object> form = bidBond("ELECTRONIC");
+        String id = as(C1).body(form).post("/api/applications").then().statusCode(201)
+                .body("kind", equalTo("BID_BOND"))
+                .body("contractAmount", equalTo(48_000_000))
+                .body("bid.announcementNumber", equalTo("小美玉市告示第45号"))
+                .body("lines[0].productLabel", equalTo("契約保証予約"))
+                .extract().path("id");
+        EventEnvelope submitted = published(id, 1).getFirst();
+        assertThat(submitted.data().path("kind").asText()).isEqualTo("BID_BOND");
+        assertThat(submitted.data().path("bid").path("plannedBidAmount").asLong()).isEqualTo(48_000_000);
+        assertThat(submitted.data().path("work").path("contractDate").asText()).isEqualTo("2026-12-10");
+
+        Map<String, Object> paperTown = bidBond("ELECTRONIC");
+        Forms.section(paperTown, "work").put("ordererId", PAPER_ONLY_TOWN);
+        refused(paperTown, "lines[0].format", "電子保証に対応していません");
+    }
+
+    @Test
+    void rule2EachLineIsItsOwnContractAndFormatsMayDiffer() {
+        Map<String, Object> form = electronic();
+        List<Map<String, Object>> lines = new ArrayList<>(List.of(Forms.line(form, 0), Forms.contract("PAPER", 5_000_000)));
+        form.put("lines", lines);
+        String id = as(C1).body(form).post("/api/applications").then().statusCode(201)
+                .body("lines", hasSize(2))
+                .body("lines[0].format", equalTo("ELECTRONIC"))
+                .body("lines[1].format", equalTo("PAPER"))
+                .extract().path("id");
+        EventEnvelope submitted = published(id, 1).getFirst();
+        assertThat(submitted.data().path("lines").findValuesAsText("productType")).containsExactly("ADVANCE_PAYMENT", "CONTRACT");
+        assertThat(submitted.data().path("lines").findValuesAsText("format")).containsExactly("ELECTRONIC", "PAPER");
+
+        lines.add(Forms.advance("PAPER", 1_000_000, "〇〇銀行 本店"));
+        refused(form, "lines[2].productType", "前払金保証は1つの申込に1件までです。");
+    }
+
+    @Test
+    void rule4AdvanceAbove40PercentIsRefused() {
+        Map<String, Object> form = electronic();
+        Forms.line(form, 0).put("guaranteeAmount", 20_000_001);
+        refused(form, "lines[0].guaranteeAmount", "前払金保証金額は請負金額(今年度対象額がある場合は今年度対象額)の40%以内にしてください。");
+    }
+
+    @Test
+    void rule4DesignSurveyAdvanceUpTo30PercentAndNoInterim() {
+        Map<String, Object> form = electronic();
+        Forms.section(form, "work").put("workType", "DESIGN_SURVEY");
+        form.put("lines", List.of(Forms.line(form, 0), Forms.interim(1_000_000, true)));
+        as(C1).body(form).post("/api/applications").then().statusCode(400)
+                .body("errors.find { it.field == 'lines[0].guaranteeAmount' }.message", containsString("30%以内"))
+                .body("errors.find { it.field == 'lines[1].productType' }.message",
+                        equalTo("設計・調査・測量の業務には中間前払金保証を申し込めません。"));
+    }
+
+    @Test
+    void rule4InterimNeedsTheCertificationAndStaysWithin20And60Percent() {
+        Map<String, Object> form = electronic();
+        form.put("lines", List.of(Forms.interim(10_000_001, false)));
+        as(C1).body(form).post("/api/applications").then().statusCode(400)
+                .body("errors.find { it.field == 'lines[0].interimCertificationNumber' }.message",
+                        equalTo("中間前払金保証には発注者の認定(認定番号と認定日)が必要です。"))
+                .body("errors.find { it.field == 'lines[0].guaranteeAmount' }.message", containsString("20%以内"));
+
+        form.put("lines", List.of(Forms.interim(10_000_000, true)));
+        String id = as(C1).body(form).post("/api/applications").then().statusCode(201).extract().path("id");
+        EventEnvelope submitted = published(id, 1).getFirst();
+        assertThat(submitted.data().path("lines").get(0).path("interimCertification").path("number").asText())
+                .isEqualTo("小美玉市認定第7号");
+        as(C1).get("/api/applications/" + id).then()
+                .body("lines[0].interimCertificationNumber", equalTo("小美玉市認定第7号"))
+                .body("lines[0].interimCertificationDate", equalTo("2027-01-20"));
+    }
+
+    @Test
+    void rule4ContractGuaranteeAtLeast10PercentAnd30AfterALowBid() {
+        Map<String, Object> form = electronic();
+        form.put("lines", List.of(Forms.line(form, 0), Forms.contract("ELECTRONIC", 4_999_999)));
+        refused(form, "lines[1].guaranteeAmount", "契約保証金額は請負金額の10%以上にしてください。");
+
+        form.put("lines", List.of(Forms.line(form, 0), Forms.contract("ELECTRONIC", 5_000_000)));
+        Forms.section(form, "work").put("lowBid", true);
+        refused(form, "lines[1].guaranteeAmount", "契約保証金額は請負金額の30%以上にしてください。");
+    }
+
+    @Test
+    void rule4LimitsComeFromConfigurationPerOrderer() {
+        // application.properties (test profile) lowers the paper-only town's contract guarantee minimum to 5 %
+        Map<String, Object> form = Forms.application(PAPER_ONLY_TOWN, "PAPER", "〇〇銀行 本店");
+        form.put("lines", List.of(Forms.line(form, 0), Forms.contract("PAPER", 2_500_000)));
+        as(C1).body(form).post("/api/applications").then().statusCode(201);
+
+        Map<String, Object> omitama = electronic();
+        omitama.put("lines", List.of(Forms.line(omitama, 0), Forms.contract("ELECTRONIC", 2_500_000)));
+        refused(omitama, "lines[1].guaranteeAmount", "10%以上");
+    }
+
+    @Test
+    void rule5ContractGuaranteeOnlyForAWorkWithAnAdvancePayment() {
+        Map<String, Object> form = electronic();
+        form.put("lines", List.of(Forms.contract("ELECTRONIC", 5_000_000)));
+        refused(form, "lines[0].productType", "契約保証は前払金保証の特約です。");
+
+        Forms.section(form, "work").put("advancePaymentPlanned", true);
+        as(C1).body(form).post("/api/applications").then().statusCode(201);
+    }
+
+    @Test
+    void rule6AmountsArePositiveIntegers() {
+        Map<String, Object> form = electronic();
+        Forms.line(form, 0).put("guaranteeAmount", 0);
+        refused(form, "lines[0].guaranteeAmount", "保証金額は1円以上の整数で入力してください。");
+        Map<String, Object> negative = electronic();
+        Forms.section(negative, "work").put("contractAmount", -1);
+        refused(negative, "work.contractAmount", "請負金額は1円以上の整数で入力してください。");
+        Map<String, Object> decimal = electronic();
+        Forms.line(decimal, 0).put("guaranteeAmount", 19_999_999.5);
+        refused(decimal, "lines[0].guaranteeAmount", "整数で入力してください");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsAFieldError() {
+        Map<String, Object> form = electronic();
+        Forms.line(form, 0).put("productType", "LOAN");
+        refused(form, "lines[0].productType", "ADVANCE_PAYMENT | INTERIM_ADVANCE_PAYMENT | CONTRACT | BID_BOND");
+        Map<String, Object> date = electronic();
+        Forms.section(date, "work").put("periodFrom", "2026/12/01");
+        refused(date, "work.periodFrom", "yyyy-MM-dd");
+    }
+
+    @Test
+    void rule6PeriodFromNotAfterTo() {
+        Map<String, Object> form = electronic();
+        Forms.section(form, "work").put("periodTo", "2026-11-30");
+        refused(form, "work.periodTo", "工期(至)は工期(自)以降の日付にしてください。");
+    }
+
+    @Test
+    void rule6DepositBankFullWidthAndRequiredForAdvances() {
+        refused(Forms.application(OMITAMA, "ELECTRONIC", "ｵﾐﾀﾏ銀行"), "lines[0].depositBank", "預託金融機関は全角で入力してください。");
+        refused(Forms.application(OMITAMA, "ELECTRONIC", null), "lines[0].depositBank", "預託金融機関を入力してください。");
+    }
+
+    @Test
+    void rule6MailAddressValidAndRequiredWhenTheNoticeIsWanted() {
+        Map<String, Object> form = electronic();
+        Forms.section(form, "information").put("completionMailAddress", "keiri@");
+        refused(form, "information.completionMailAddress", "メールアドレスの形式が正しくありません。");
+        Forms.section(form, "information").remove("completionMailAddress");
+        refused(form, "information.completionMailAddress", "メールアドレスを入力してください。");
+    }
+
+    @Test
+    void paperCertificatesNeedTheWayOfReceipt() {
+        Map<String, Object> form = Forms.application(PAPER_ONLY_TOWN, "PAPER", "〇〇銀行 本店");
+        Forms.section(form, "information").remove("certificateReceipt");
+        refused(form, "information.certificateReceipt", "保証証書の受取方法(窓口・郵送)を選択してください。");
+    }
+
+    @Test
+    void rule8ARetriedSubmitNeverCreatesASecondApplication() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> form = electronic();
+        String first = as(C1).header("Idempotency-Key", key).body(form).post("/api/applications")
+                .then().statusCode(201).extract().path("id");
+        String retried = as(C1).header("Idempotency-Key", key).body(form).post("/api/applications")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(retried).isEqualTo(first);
+        assertThat(allPublished(first, Duration.ofSeconds(5))).hasSize(1);
+
+        String other = as(C1).header("Idempotency-Key", UUID.randomUUID().toString()).body(form)
+                .post("/api/applications").then().statusCode(201).extract().path("id");
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    private static Map<String, Object> bidBond(String format) {
+        Map<String, Object> work = Forms.work(OMITAMA);
+        work.remove("contractAmount");
+        work.remove("contractDate");
+        work.put("advancePaymentPlanned", true);
+        Map<String, Object> line = new HashMap<>(Map.of("productType", "BID_BOND", "format", format,
+                "guaranteeAmount", 4_800_000));
+        Map<String, Object> form = Forms.form(work, List.of(line), Forms.information());
+        form.put("kind", "BID_BOND");
+        form.put("bid", Map.of("announcementNumber", "小美玉市告示第45号", "bidDate", "2026-12-10",
+                "plannedBidAmount", 48_000_000));
+        return form;
+    }
+}
