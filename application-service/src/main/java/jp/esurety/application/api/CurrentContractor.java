@@ -1,6 +1,7 @@
 package jp.esurety.application.api;
 
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jp.esurety.application.service.ApplicationQueries;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -13,9 +14,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentContractor {
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public CurrentContractor(JsonWebToken token) {
+    public CurrentContractor(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
     }
 
     public String id() {
@@ -24,7 +27,7 @@ public class CurrentContractor {
 
     /** Whose applications the caller may read. */
     public ApplicationQueries.Reader reader() {
-        if (token.getGroups().contains("contractor")) {
+        if (identity.hasRole("contractor")) {
             return ApplicationQueries.Reader.contractor(id());
         }
         return ApplicationQueries.Reader.branch(claim("branch_code"));

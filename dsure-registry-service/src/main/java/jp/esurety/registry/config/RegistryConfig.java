@@ -22,6 +22,26 @@ public interface RegistryConfig {
     @WithDefault("higashi-nihon")
     String seedIssuerKeyName();
 
+    /** Lookups one user may make per minute (portal and API together). */
+    @WithDefault("30")
+    int lookupsPerUserPerMinute();
+
+    /** Lookups one client address may make per minute. */
+    @WithDefault("300")
+    int lookupsPerIpPerMinute();
+
+    /** Sender of the registry's own mails to its users. */
+    @WithDefault("D-Sure 保証確認サービス <noreply@dsure.example.jp>")
+    String mailFrom();
+
+    /** How often new-version notice mails are sent (scheduler interval). */
+    @WithDefault("5s")
+    String noticeMailInterval();
+
+    /** Base URL of the portal, for links in mails. */
+    @WithDefault("http://localhost:8083")
+    String portalUrl();
+
     /** Loads the demo orderers (小美玉市長, 柏市) at start. */
     @WithDefault("false")
     boolean demoData();

@@ -18,6 +18,7 @@ public class RegistryKeys {
     private final String unsealingKid;
     private final PepperedDigest keyDigest;
     private final Path trustedIssuersDir;
+    private final java.security.KeyPair logKey;
 
     public RegistryKeys(RegistryConfig config) {
         Path dir = config.keysDir();
@@ -26,6 +27,30 @@ public class RegistryKeys {
         this.unsealingKid = KeyIds.of(publicKey);
         this.keyDigest = new PepperedDigest(SymmetricKeys.read(dir.resolve("pepper.key")));
         this.trustedIssuersDir = dir.resolve("trusted-issuers");
+        this.logKey = logKey(dir);
+    }
+
+    /** The Merkle log's own Ed25519 key ({@code log-ed25519.pem}), generated on first start when absent. */
+    private static java.security.KeyPair logKey(Path dir) {
+        Path privateFile = dir.resolve("log-ed25519.pem");
+        Path publicFile = dir.resolve("log-ed25519.pub.pem");
+        synchronized (RegistryKeys.class) {
+            if (!java.nio.file.Files.exists(privateFile)) {
+                java.security.KeyPair generated = jp.esurety.platform.crypto.KeyPairs.generateEd25519();
+                Pem.write(publicFile, generated.getPublic());
+                Pem.write(privateFile, generated.getPrivate());
+            }
+        }
+        return new java.security.KeyPair(Pem.readPublicKey(publicFile), Pem.readPrivateKey(privateFile));
+    }
+
+    /** Signs the Merkle log's tree heads. */
+    public PrivateKey logSigningKey() {
+        return logKey.getPrivate();
+    }
+
+    public PublicKey logPublicKey() {
+        return logKey.getPublic();
     }
 
     public PrivateKey unsealingKey() {

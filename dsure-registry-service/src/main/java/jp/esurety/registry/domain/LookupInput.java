@@ -25,6 +25,12 @@ public record LookupInput(String contractNumber, String authenticationKey) {
         return Optional.of(new LookupInput(m.group(1) + "-" + m.group(2), key));
     }
 
+    /** The contract number alone, normalised, when it is well-formed (lockouts count per contract). */
+    public static Optional<String> contractNumberOf(String contractNumber) {
+        Matcher m = CONTRACT_NUMBER.matcher(nfkc(contractNumber).replace('ー', '-').replace('−', '-'));
+        return m.matches() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
+    }
+
     private static String nfkc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
     }

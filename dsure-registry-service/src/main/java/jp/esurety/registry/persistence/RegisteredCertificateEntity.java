@@ -24,6 +24,23 @@ public class RegisteredCertificateEntity extends PanacheEntityBase {
     public String issuerId;
     public String credential;
     public Instant registeredAt;
+    /** NEW, AMENDMENT or CORRECTION. */
+    public String versionKind;
+    /** 変更 sequence (amendments, and corrections of them). */
+    public Integer sequence;
+    /** The version a correction replaces. */
+    public Integer supersedesVersion;
+    public java.util.UUID applicationId;
+    public java.util.UUID lineId;
+    public String productType;
+
+    public static java.util.List<RegisteredCertificateEntity> versions(String contractNumber) {
+        return list("contractNumber = ?1 order by version", contractNumber);
+    }
+
+    public static Optional<RegisteredCertificateEntity> version(String contractNumber, int version) {
+        return find("contractNumber = ?1 and version = ?2", contractNumber, version).firstResultOptional();
+    }
 
     public static Optional<RegisteredCertificateEntity> latest(String contractNumber) {
         return find("contractNumber = ?1 order by version desc", contractNumber).firstResultOptional();

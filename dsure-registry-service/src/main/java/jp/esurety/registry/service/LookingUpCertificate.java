@@ -1,62 +1,130 @@
 package jp.esurety.registry.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jp.esurety.platform.outbox.Outbox;
 import jp.esurety.registry.config.RegistryKeys;
 import jp.esurety.registry.domain.LookupInput;
+import jp.esurety.registry.domain.LookupLockout;
+import jp.esurety.registry.domain.LookupOutcome;
+import jp.esurety.registry.messaging.RegistryEvents;
+import jp.esurety.registry.persistence.AuditEntryEntity;
+import jp.esurety.registry.persistence.CertificateViewerEntity;
 import jp.esurety.registry.persistence.KeyDigestEntity;
-import jp.esurety.registry.persistence.RegisteredCertificateEntity;
+import jp.esurety.registry.persistence.LookupLockEntity;
+import jp.esurety.registry.persistence.OrdererEntity;
 
-import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * An orderer views a certificate with 保証契約番号 + 認証キー. It opens only when the key matches (constant-time
  * digest comparison) and the certificate's obligee is the orderer's own organisation; every failure looks the same.
+ * Five failures in a row on one contract lock the user out of it for 30 minutes; each user and each address has a
+ * per-minute budget of lookups; every attempt is audited; a view publishes {@code CertificateViewed}.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class LookingUpCertificate {
 
-    /** The certificate as the orderer sees it: the signed credential and when it reached D-Sure. */
-    public record CertificateView(String contractNumber, int version, Instant registeredAt, String issuerId,
-                                  JsonNode credential) {
+    /** Who is looking: the user (token subject/username), their organisation, mail, address and channel. */
+    public record Caller(String username, String ordererId, String email, String clientIp, String channel) {
+    }
+
+    /** The answer: a view, or why not (FAILED answers alike for every kind of failure). */
+    public record Result(LookupOutcome outcome, CertificateViews.CertificateView view, Instant lockedUntil) {
+        public Optional<CertificateViews.CertificateView> found() {
+            return Optional.ofNullable(view);
+        }
     }
 
     private final RegistryKeys keys;
-    private final ObjectMapper mapper;
+    private final CertificateViews views;
+    private final LookupGuard guard;
+    private final Outbox outbox;
+    private final Clock clock;
 
-    public LookingUpCertificate(RegistryKeys keys, ObjectMapper mapper) {
+    public LookingUpCertificate(RegistryKeys keys, CertificateViews views, LookupGuard guard, Outbox outbox,
+                                Clock clock) {
         this.keys = keys;
-        this.mapper = mapper;
+        this.views = views;
+        this.guard = guard;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
-    public Optional<CertificateView> lookup(String ordererId, String contractNumber, String authenticationKey) {
-        Optional<LookupInput> input = LookupInput.normalise(contractNumber, authenticationKey);
-        if (input.isEmpty()) {
-            return Optional.empty();
+    public Result lookup(Caller caller, String contractNumber, String authenticationKey) {
+        Instant now = clock.instant();
+        Optional<String> number = LookupInput.contractNumberOf(contractNumber);
+        if (guard.overRateLimit(caller.username(), caller.clientIp(), now)) {
+            audit(caller, now, LookupOutcome.RATE_LIMITED, number.orElse(null), null);
+            return new Result(LookupOutcome.RATE_LIMITED, null, null);
         }
-        String number = input.get().contractNumber();
-        Optional<KeyDigestEntity> digest = KeyDigestEntity.findByIdOptional(number);
-        boolean keyMatches = keys.keyDigest().matches(input.get().authenticationKey(),
-                digest.map(d -> d.digest).orElse(""));
-        if (!keyMatches) {
-            return Optional.empty();
+        LookupLockEntity lock = number.map(n -> guard.lockRow(caller.username(), n, now)).orElse(null);
+        LookupLockout state = lock == null ? LookupLockout.fresh() : LookupGuard.stateOf(lock);
+        if (state.lockedAt(now)) {
+            audit(caller, now, LookupOutcome.LOCKED, number.get(), null);
+            return new Result(LookupOutcome.LOCKED, null, state.lockedUntil());
         }
-        return RegisteredCertificateEntity.latest(number)
-                .filter(c -> c.obligeeId.equals(ordererId))
-                .map(this::view);
+        Optional<CertificateViews.CertificateView> view = find(caller.ordererId(), contractNumber, authenticationKey);
+        if (view.isEmpty()) {
+            if (lock != null) {
+                LookupGuard.apply(lock, state.afterFailure(now), now);
+            }
+            audit(caller, now, LookupOutcome.FAILED, number.orElse(null), null);
+            return new Result(LookupOutcome.FAILED, null, null);
+        }
+        CertificateViews.CertificateView v = view.get();
+        LookupGuard.apply(lock, state.afterSuccess(), now);
+        audit(caller, now, LookupOutcome.VIEWED, v.contractNumber(), v.version());
+        rememberViewer(caller, v, now);
+        String ordererName = OrdererEntity.<OrdererEntity>findByIdOptional(caller.ordererId()).map(o -> o.name)
+                .orElse(null);
+        outbox.publish(RegistryEvents.TOPIC, RegistryEvents.CERTIFICATE_VIEWED, v.contractNumber(),
+                new RegistryEvents.CertificateViewed(v.contractNumber(), v.version(), caller.ordererId(), ordererName,
+                        now));
+        return new Result(LookupOutcome.VIEWED, v, null);
     }
 
-    private CertificateView view(RegisteredCertificateEntity c) {
-        try {
-            return new CertificateView(c.contractNumber, c.version, c.registeredAt, c.issuerId,
-                    mapper.readTree(c.credential));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    private Optional<CertificateViews.CertificateView> find(String ordererId, String contractNumber, String key) {
+        Optional<LookupInput> input = LookupInput.normalise(contractNumber, key);
+        String number = input.map(LookupInput::contractNumber).orElse("");
+        String digest = KeyDigestEntity.<KeyDigestEntity>findByIdOptional(number).map(d -> d.digest).orElse("");
+        // always compare (also for malformed input) so that timing says nothing about which part was wrong
+        boolean keyMatches = keys.keyDigest().matches(input.map(LookupInput::authenticationKey).orElse(""), digest);
+        if (input.isEmpty() || digest.isEmpty() || !keyMatches || ordererId == null) {
+            return Optional.empty();
+        }
+        return views.load(number).map(CertificateViews.Certificate::current)
+                .filter(c -> c.obligeeId().equals(ordererId));
+    }
+
+    private static void audit(Caller caller, Instant now, LookupOutcome outcome, String contractNumber, Integer version) {
+        AuditEntryEntity e = new AuditEntryEntity();
+        e.at = now;
+        e.username = caller.username();
+        e.ordererId = caller.ordererId();
+        e.clientIp = caller.clientIp();
+        e.channel = caller.channel();
+        e.outcome = outcome.name();
+        e.contractNumber = contractNumber;
+        e.version = version;
+        e.persist();
+    }
+
+    private static void rememberViewer(Caller caller, CertificateViews.CertificateView v, Instant now) {
+        Optional<CertificateViewerEntity> existing = CertificateViewerEntity.findByIdOptional(
+                new CertificateViewerEntity.Key(v.contractNumber(), caller.username()));
+        CertificateViewerEntity viewer = existing.orElseGet(CertificateViewerEntity::new);
+        viewer.contractNumber = v.contractNumber();
+        viewer.username = caller.username();
+        viewer.ordererId = caller.ordererId();
+        viewer.email = caller.email();
+        viewer.lastViewedVersion = v.version();
+        viewer.lastViewedAt = now;
+        if (existing.isEmpty()) {
+            viewer.persist();
         }
     }
 }

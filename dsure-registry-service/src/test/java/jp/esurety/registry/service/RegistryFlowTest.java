@@ -39,7 +39,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +49,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcTestResource.class)
+@QuarkusTestResource(jp.esurety.platform.testing.MailTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "registry"))
 class RegistryFlowTest {
@@ -58,7 +58,6 @@ class RegistryFlowTest {
     static final String OMITAMA = "ORD-082368";
     static final String KASHIWA = "ORD-122173";
     static final String KEY = "Z28YUE4J3Bux";
-    static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 500_000));
 
     @Inject
     EventProducer producer;
@@ -167,7 +166,7 @@ class RegistryFlowTest {
     }
 
     private static String nextContractNumber() {
-        return "10101-" + String.format("%06d", SERIAL.incrementAndGet());
+        return jp.esurety.registry.IssuanceEvents.nextContractNumber();
     }
 
     private static String toFullWidth(String ascii) {

@@ -1,6 +1,7 @@
 package jp.esurety.issuance.api;
 
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jp.esurety.issuance.service.Staff;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -10,9 +11,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentUser {
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public CurrentUser(JsonWebToken token) {
+    public CurrentUser(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
     }
 
     public String contractorId() {
@@ -38,7 +41,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        return identity.hasRole(role);
     }
 
     private String name() {

@@ -3,12 +3,14 @@ package jp.esurety.platform.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Access tokens signed by {@link OidcTestResource}'s key, with the roles (as {@code groups}) and the claims our
- * services authorise by: {@code contractor_id}, {@code branch_code}, {@code orderer_id}.
+ * Access tokens signed by {@link OidcTestResource}'s key, shaped like Keycloak's: realm roles in
+ * {@code realm_access.roles} (not {@code groups}, so code that reads roles from the wrong claim fails in tests too)
+ * and the claims our services authorise by: {@code contractor_id}, {@code branch_code}, {@code orderer_id}.
  */
 public final class TestTokens {
 
@@ -30,7 +32,7 @@ public final class TestTokens {
     public static String token(String username, Set<String> roles, Map<String, String> claims) {
         JwtClaimsBuilder builder = Jwt.preferredUserName(username)
                 .subject(username)
-                .groups(roles)
+                .claim("realm_access", Map.of("roles", List.copyOf(roles)))
                 .issuer("https://server.example.com")
                 .audience("https://service.example.com");
         claims.forEach(builder::claim);
