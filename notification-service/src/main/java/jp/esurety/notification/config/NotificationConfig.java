@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /** Notification settings ({@code esurety.notification.*}). */
 @ConfigMapping(prefix = "esurety.notification")
@@ -13,10 +15,60 @@ public interface NotificationConfig {
     /** The folder with x25519.pem and x25519.pub.pem: this service's key for unsealing authentication keys. */
     Path keysDir();
 
-    /** How often pending mails are retried (new mails go out right after their transaction commits). */
+    /** How often due mails are looked for (new mails go out right after their transaction commits). */
     Duration mailSweep();
 
-    /** Attempts before a mail is given up as FAILED. */
+    /** Attempts before a mail is given up as DEAD (then {@code MailFailed}, metric, ops API). */
     @WithDefault("8")
     int mailMaxAttempts();
+
+    /** Wait after the first failed attempt; doubles with each further failure. */
+    @WithDefault("30s")
+    Duration mailRetryInitial();
+
+    /** The longest wait between two attempts. */
+    @WithDefault("1h")
+    Duration mailRetryMax();
+
+    /** The longest one SMTP send may take before it counts as a failed attempt. */
+    @WithDefault("60s")
+    Duration mailSendTimeout();
+
+    /** Sender, reply-to and the texts every mail shares. */
+    Mail mail();
+
+    /** Contacts of the surety's branches by branch code, printed in every mail (取扱箇所). */
+    Map<String, Branch> branches();
+
+    /** The registry's lookup page; the key notice's QR code opens it with {@code ?contractNumber=…}. */
+    String registryLookupUrl();
+
+    interface Mail {
+        /** {@code From}, e.g. {@code 東日本建設業保証 電子保証サービス <noreply@…>}. */
+        String from();
+
+        /** {@code Reply-To}; none when absent. */
+        Optional<String> replyTo();
+
+        /** Right-hand side of every Message-ID. */
+        String messageIdDomain();
+
+        /** The surety company named in mails. */
+        String companyName();
+
+        /** Where the contractor logs in (Net Desk). */
+        String netDeskUrl();
+
+        /** The branch named when an application's branch has no configured contact. */
+        @WithDefault("当社の営業部・支店")
+        String fallbackBranchName();
+    }
+
+    interface Branch {
+        String name();
+
+        Optional<String> tel();
+
+        Optional<String> email();
+    }
 }

@@ -1,18 +1,27 @@
 package jp.esurety.notification.documents;
 
+import com.google.zxing.common.BitMatrix;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
 
-/** A small A4 text layout on PDFBox with the embedded Japanese font: lines, wrapped paragraphs, centred titles. */
+/**
+ * A small A4 text layout on PDFBox with the embedded Japanese font: lines, wrapped paragraphs, centred titles,
+ * a QR code drawn as vector squares; document information (title, author, subject, dates) set for archiving.
+ */
 final class PdfWriter implements AutoCloseable {
 
     static final float MARGIN = 56;
@@ -23,15 +32,27 @@ final class PdfWriter implements AutoCloseable {
     private final float width;
     private float y;
 
-    PdfWriter(byte[] ttf, String title, String author) throws IOException {
+    PdfWriter(TrueTypeFont ttf, Metadata metadata) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
-        document.getDocumentInformation().setTitle(title);
-        document.getDocumentInformation().setAuthor(author);
-        font = PDType0Font.load(document, new ByteArrayInputStream(ttf));
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(metadata.title());
+        info.setAuthor(metadata.author());
+        info.setSubject(metadata.subject());
+        info.setCreator("e-Surety notification-service");
+        info.setProducer("Apache PDFBox");
+        Calendar created = GregorianCalendar.from(metadata.created().atZone(TimeZone.getTimeZone("Asia/Tokyo").toZoneId()));
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        document.getDocumentCatalog().setLanguage("ja-JP");
+        font = PDType0Font.load(document, ttf, true);
         content = new PDPageContentStream(document, page);
         width = page.getMediaBox().getWidth();
         y = page.getMediaBox().getHeight() - MARGIN;
+    }
+
+    /** Document information of a PDF. */
+    record Metadata(String title, String author, String subject, Instant created) {
     }
 
     PdfWriter right(String text, float size) throws IOException {
@@ -50,6 +71,14 @@ final class PdfWriter implements AutoCloseable {
         return at(MARGIN + indent, text, size);
     }
 
+    /** A label and its value on one line, the value (after a colon) starting at a fixed column. */
+    PdfWriter field(float indent, String label, float valueColumn, String value, float size) throws IOException {
+        float line = y;
+        at(MARGIN + indent, label, size);
+        y = line;
+        return at(MARGIN + valueColumn, ":  " + value, size);
+    }
+
     /** Wraps at character boundaries, as Japanese text allows. */
     PdfWriter paragraph(String text, float size) throws IOException {
         for (String line : wrap(text, size, width - 2 * MARGIN)) {
@@ -60,6 +89,28 @@ final class PdfWriter implements AutoCloseable {
 
     PdfWriter gap(float points) {
         y -= points;
+        return this;
+    }
+
+    /** A QR code (with its quiet zone) of {@code size} points at the left margin, captions to its right. */
+    PdfWriter qr(BitMatrix matrix, float size, float captionSize, String... captions) throws IOException {
+        float module = size / matrix.getWidth();
+        float top = y;
+        float bottom = top - size;
+        content.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    content.addRect(MARGIN + col * module, top - (row + 1) * module, module, module);
+                }
+            }
+        }
+        content.fill();
+        y = top - size / 2 + captions.length * captionSize * 0.8f;
+        for (String caption : captions) {
+            indented(size + 12, caption, captionSize);
+        }
+        y = bottom - 6;
         return this;
     }
 

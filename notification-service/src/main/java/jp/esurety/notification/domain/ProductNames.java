@@ -15,6 +15,6 @@ public final class ProductNames {
     }
 
     public static String of(String productType) {
-        return NAMES.getOrDefault(productType, productType);
+        return productType == null ? "" : NAMES.getOrDefault(productType, productType);
     }
 }

@@ -2,6 +2,9 @@ package jp.esurety.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.notification.service.KeepingOrdererSettings;
+import jp.esurety.notification.service.KeepingStatements;
+import jp.esurety.notification.service.NotifyingContractor;
 import jp.esurety.notification.service.PreparingKeyNotice;
 import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventTypes;
@@ -10,7 +13,7 @@ import jp.esurety.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes the three facts a key notice needs, from three topics, in whatever order they come. */
+/** Consumes the facts notification acts on, from three topics, in whatever order they come. */
 @ApplicationScoped
 public class InboundEvents {
 
@@ -20,15 +23,33 @@ public class InboundEvents {
     private final IdempotentConsumer consumer;
     private final EventRoutes routes;
 
-    public InboundEvents(IdempotentConsumer consumer, EventCodec codec, PreparingKeyNotice preparing) {
+    public InboundEvents(IdempotentConsumer consumer, EventCodec codec, PreparingKeyNotice preparing,
+                         NotifyingContractor notifying, KeepingStatements statements,
+                         KeepingOrdererSettings orderers) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder(codec)
                 .on(EventTypes.of("application", "ApplicationSubmitted"), NotificationEvents.ApplicationSubmitted.class,
                         preparing::applicationSubmitted)
                 .on(EventTypes.of("issuance", "CertificateIssued"), NotificationEvents.CertificateIssued.class,
                         preparing::certificateIssued)
+                .on(EventTypes.of("issuance", "CertificateAmended"), NotificationEvents.CertificateAmended.class,
+                        preparing::certificateAmended)
+                .on(EventTypes.of("issuance", "KeyReissued"), NotificationEvents.KeyReissued.class,
+                        preparing::keyReissued)
                 .on(EventTypes.of("registry", "CertificateRegistered"), NotificationEvents.CertificateRegistered.class,
                         preparing::certificateRegistered)
+                .on(EventTypes.of("issuance", "ApplicationReturned"), NotificationEvents.ApplicationReturned.class,
+                        notifying::applicationReturned)
+                .on(EventTypes.of("issuance", "ApplicationRejected"), NotificationEvents.ApplicationRejected.class,
+                        notifying::applicationRejected)
+                .on(EventTypes.of("issuance", "PremiumStatementIssued"), NotificationEvents.PremiumStatementIssued.class,
+                        statements::premiumStatementIssued)
+                .on(EventTypes.of("issuance", "GuaranteeCancelled"), NotificationEvents.GuaranteeCancelled.class,
+                        statements::guaranteeCancelled)
+                .on(EventTypes.of("registry", "OrdererEnrolled"), NotificationEvents.OrdererSettings.class,
+                        orderers::ordererChanged)
+                .on(EventTypes.of("registry", "OrdererUpdated"), NotificationEvents.OrdererSettings.class,
+                        orderers::ordererChanged)
                 .build();
     }
 

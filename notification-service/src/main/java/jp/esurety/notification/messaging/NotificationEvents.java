@@ -12,6 +12,7 @@ public final class NotificationEvents {
 
     public static final String TOPIC = "notification-events";
     public static final String MAIL_DELIVERED = EventTypes.of("notification", "MailDelivered");
+    public static final String MAIL_FAILED = EventTypes.of("notification", "MailFailed");
 
     private NotificationEvents() {
     }
@@ -20,8 +21,15 @@ public final class NotificationEvents {
                                 UUID lineId, String to, String messageId, Instant sentAt) {
     }
 
-    public record ApplicationSubmitted(UUID applicationId, Contractor contractor, Work work,
-                                       CompletionMail completionMail) {
+    public record MailFailed(UUID deliveryId, String messageType, String contractNumber, UUID applicationId,
+                             UUID lineId, int attempts, String lastError, Instant failedAt) {
+    }
+
+    public record ApplicationSubmitted(UUID applicationId, Contractor contractor, String branchCode, Work work,
+                                       List<Line> lines, CompletionMail completionMail) {
+    }
+
+    public record Line(UUID lineId, String productType, String format) {
     }
 
     public record Contractor(String contractorId, String name) {
@@ -48,5 +56,42 @@ public final class NotificationEvents {
     }
 
     public record CertificateRegistered(String contractNumber, int version, Instant registeredAt) {
+    }
+
+    public record CertificateAmended(String contractNumber, UUID applicationId, UUID lineId, int version,
+                                     int sequence, String format, String productType, String contractorId,
+                                     List<SealedKey> sealedKeys, Instant issuedAt) {
+    }
+
+    public record KeyReissued(String contractNumber, Instant reissuedAt, List<SealedKey> sealedKeys) {
+    }
+
+    public record ApplicationReturned(UUID applicationId, UUID lineId, UUID caseId, String message,
+                                      Instant returnedAt) {
+    }
+
+    public record ApplicationRejected(UUID applicationId, UUID lineId, UUID caseId, String reason,
+                                      Instant rejectedAt) {
+    }
+
+    public record PremiumStatementIssued(UUID statementId, String contractNumber, UUID applicationId, UUID lineId,
+                                         String contractorId, Instant issuedAt, String productType,
+                                         List<StatementLine> lines, long premium, long consumptionTax, long total,
+                                         String paymentMethod) {
+    }
+
+    public record StatementLine(String label, long amount) {
+    }
+
+    public record GuaranteeCancelled(String contractNumber, Instant cancelledAt, String reason, String contractorId,
+                                     Refund refund) {
+    }
+
+    public record Refund(List<StatementLine> lines, long total) {
+    }
+
+    /** OrdererEnrolled / OrdererUpdated: the fields notification keeps. */
+    public record OrdererSettings(String ordererId, String name, String submissionAddress, String subjectTemplate,
+                                  Boolean printoutRequired) {
     }
 }

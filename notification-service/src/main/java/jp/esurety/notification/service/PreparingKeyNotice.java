@@ -3,43 +3,52 @@ package jp.esurety.notification.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jp.esurety.notification.config.NotificationKeys;
-import jp.esurety.notification.domain.CompletionMail;
+import jp.esurety.notification.domain.DeliveryIds;
+import jp.esurety.notification.domain.MessageType;
 import jp.esurety.notification.domain.ProductNames;
 import jp.esurety.notification.messaging.NotificationEvents;
+import jp.esurety.notification.persistence.AdvisoryLocks;
 import jp.esurety.notification.persistence.ApplicationContactEntity;
+import jp.esurety.notification.persistence.CertificateAmendmentEntity;
 import jp.esurety.notification.persistence.KeyNoticeEntity;
-import jp.esurety.notification.persistence.MailDeliveryEntity;
 import jp.esurety.platform.inbox.PoisonEventException;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Gathers what a key notice needs — the application's contact (ApplicationSubmitted), the certificate and its sealed
  * key (CertificateIssued) and the registration (CertificateRegistered) — in any order; once all three are known the
  * notice is complete and, if the contractor asked for it, the completion mail is queued in the same transaction.
+ * An amended version (CertificateAmended + CertificateRegistered of version ≥ 2, in any order) moves the notice to
+ * the new version (and key, if one was issued) and queues the amendment mail; a reissued key replaces the key.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PreparingKeyNotice {
 
+    private static final Logger LOG = Logger.getLogger(PreparingKeyNotice.class);
+
     private final ObjectMapper mapper;
     private final NotificationKeys keys;
-    private final Event<MailQueued> mailQueued;
+    private final MailQueue mails;
     private final Clock clock;
 
-    public PreparingKeyNotice(ObjectMapper mapper, NotificationKeys keys, Event<MailQueued> mailQueued, Clock clock) {
+    public PreparingKeyNotice(ObjectMapper mapper, NotificationKeys keys, MailQueue mails, Clock clock) {
         this.mapper = mapper;
         this.keys = keys;
-        this.mailQueued = mailQueued;
+        this.mails = mails;
         this.clock = clock;
     }
 
     public void applicationSubmitted(NotificationEvents.ApplicationSubmitted event) {
+        AdvisoryLocks.lock("application", event.applicationId());
         ApplicationContactEntity contact = ApplicationContactEntity.findById(event.applicationId());
         if (contact == null) {
             contact = new ApplicationContactEntity();
@@ -51,12 +60,18 @@ public class PreparingKeyNotice {
             contact.workName = event.work().name();
             contact.ordererWorkNumber = event.work().ordererWorkNumber();
             contact.obligeeName = event.work().obligee().name();
+            contact.ordererId = event.work().obligee().ordererId();
+            contact.branchCode = event.branchCode();
+            contact.lineProducts = event.lines() == null ? null : event.lines().stream()
+                    .map(line -> line.lineId() + "=" + line.productType()).collect(Collectors.joining(";"));
             contact.mailWanted = event.completionMail().wanted();
             contact.mailAddress = event.completionMail().address();
             contact.receivedAt = clock.instant();
             contact.persist();
         }
+        mails.release(contact);
         for (KeyNoticeEntity notice : KeyNoticeEntity.ofApplication(event.applicationId())) {
+            AdvisoryLocks.lock("contract", notice.contractNumber);
             completeIfReady(notice);
         }
     }
@@ -65,16 +80,18 @@ public class PreparingKeyNotice {
         if (!"ELECTRONIC".equals(event.format())) {
             return;
         }
-        NotificationEvents.SealedKey sealed = event.sealedKeys().stream()
-                .filter(k -> "notification".equals(k.recipient()) && keys.kid().equals(k.kid()))
-                .findFirst()
+        NotificationEvents.SealedKey sealed = sealedForUs(event.sealedKeys())
                 .orElseThrow(() -> new PoisonEventException("no key sealed for notification in " + event.contractNumber()));
+        AdvisoryLocks.lock("application", event.applicationId());
+        AdvisoryLocks.lock("contract", event.contractNumber());
         KeyNoticeEntity notice = KeyNoticeEntity.findOrNew(event.contractNumber());
         notice.applicationId = event.applicationId();
         notice.lineId = event.lineId();
         notice.contractorId = event.contractorId();
         notice.productType = event.productType();
-        notice.version = event.version();
+        if (notice.version == null || notice.version < event.version()) {
+            notice.version = event.version();
+        }
         notice.issuerName = event.credential().path("issuer").path("name").asText(null);
         notice.branchName = event.credential().path("credentialSubject").path("handlingBranch").path("name").asText(null);
         notice.sealedKey = json(sealed);
@@ -84,6 +101,16 @@ public class PreparingKeyNotice {
     }
 
     public void certificateRegistered(NotificationEvents.CertificateRegistered event) {
+        AdvisoryLocks.lock("contract", event.contractNumber());
+        if (event.version() >= 2) {
+            CertificateAmendmentEntity amendment = CertificateAmendmentEntity.findOrNew(event.contractNumber(), event.version());
+            if (amendment.registeredAt == null) {
+                amendment.registeredAt = event.registeredAt();
+            }
+            amendment.persist();
+            completeIfReady(amendment);
+            return;
+        }
         KeyNoticeEntity notice = KeyNoticeEntity.findOrNew(event.contractNumber());
         if (notice.registeredAt == null) {
             notice.registeredAt = event.registeredAt();
@@ -92,33 +119,76 @@ public class PreparingKeyNotice {
         completeIfReady(notice);
     }
 
+    public void certificateAmended(NotificationEvents.CertificateAmended event) {
+        if (!"ELECTRONIC".equals(event.format())) {
+            return;
+        }
+        AdvisoryLocks.lock("contract", event.contractNumber());
+        CertificateAmendmentEntity amendment = CertificateAmendmentEntity.findOrNew(event.contractNumber(), event.version());
+        amendment.sequence = event.sequence();
+        amendment.sealedKey = sealedForUs(event.sealedKeys()).map(this::json).orElse(null);
+        amendment.issuedAt = event.issuedAt();
+        amendment.persist();
+        completeIfReady(amendment);
+    }
+
+    public void keyReissued(NotificationEvents.KeyReissued event) {
+        AdvisoryLocks.lock("contract", event.contractNumber());
+        KeyNoticeEntity notice = KeyNoticeEntity.findById(event.contractNumber());
+        Optional<NotificationEvents.SealedKey> sealed = sealedForUs(event.sealedKeys());
+        if (notice == null || sealed.isEmpty()) {
+            LOG.infof("Reissued key of %s is not for a key notice here", event.contractNumber());
+            return;
+        }
+        notice.sealedKey = json(sealed.get());
+    }
+
     private void completeIfReady(KeyNoticeEntity notice) {
         if (!notice.readyToComplete()) {
             return;
         }
+        // a contact committed while this transaction waited is seen once the application's lock is ours
+        AdvisoryLocks.lock("application", notice.applicationId);
         ApplicationContactEntity contact = ApplicationContactEntity.findById(notice.applicationId);
         if (contact == null) {
             return;
         }
-        Instant now = clock.instant();
-        notice.completedAt = now;
-        if (contact.mailWanted && contact.mailAddress != null) {
-            CompletionMail mail = CompletionMail.compose(contact.contractorName, contact.workName,
-                    ProductNames.of(notice.productType), notice.contractNumber, notice.issuerName, notice.branchName);
-            MailDeliveryEntity delivery = new MailDeliveryEntity();
-            delivery.id = UUID.randomUUID();
-            delivery.messageType = "COMPLETION_MAIL";
-            delivery.contractNumber = notice.contractNumber;
-            delivery.applicationId = notice.applicationId;
-            delivery.lineId = notice.lineId;
-            delivery.recipient = contact.mailAddress;
-            delivery.subject = mail.subject();
-            delivery.body = mail.body();
-            delivery.status = "PENDING";
-            delivery.createdAt = now;
-            delivery.persist();
-            mailQueued.fire(new MailQueued(delivery.id));
+        notice.completedAt = clock.instant();
+        mails.toContractor(new MailQueue.ContractorMail(
+                DeliveryIds.of(MessageType.COMPLETION_MAIL, notice.contractNumber, 1), MessageType.COMPLETION_MAIL,
+                notice.applicationId, notice.lineId, notice.contractNumber,
+                Map.of("contractNumber", notice.contractNumber, "productName", ProductNames.of(notice.productType))));
+        for (CertificateAmendmentEntity amendment : CertificateAmendmentEntity.<CertificateAmendmentEntity>list(
+                "id.contractNumber", notice.contractNumber)) {
+            completeIfReady(amendment);
         }
+    }
+
+    /** An amendment applies once both its facts are in and the first version's notice is complete. */
+    private void completeIfReady(CertificateAmendmentEntity amendment) {
+        KeyNoticeEntity notice = KeyNoticeEntity.findById(amendment.id.contractNumber());
+        if (!amendment.readyToComplete() || notice == null || notice.completedAt == null) {
+            return;
+        }
+        amendment.completedAt = clock.instant();
+        if (notice.version == null || notice.version < amendment.id.version()) {
+            notice.version = amendment.id.version();
+            notice.registeredAt = amendment.registeredAt;
+            if (amendment.sealedKey != null) {
+                notice.sealedKey = amendment.sealedKey;
+            }
+        }
+        mails.toContractor(new MailQueue.ContractorMail(
+                DeliveryIds.of(MessageType.AMENDMENT_REGISTERED, notice.contractNumber, amendment.id.version()),
+                MessageType.AMENDMENT_REGISTERED, notice.applicationId, notice.lineId, notice.contractNumber,
+                Map.of("contractNumber", notice.contractNumber, "productName", ProductNames.of(notice.productType),
+                        "sequence", String.valueOf(amendment.sequence))));
+    }
+
+    private Optional<NotificationEvents.SealedKey> sealedForUs(List<NotificationEvents.SealedKey> sealedKeys) {
+        return sealedKeys == null ? Optional.empty() : sealedKeys.stream()
+                .filter(k -> "notification".equals(k.recipient()) && keys.kid().equals(k.kid()))
+                .findFirst();
     }
 
     private String json(Object value) {
@@ -127,9 +197,5 @@ public class PreparingKeyNotice {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Fired when a mail is queued; delivery starts once the transaction has committed. */
-    public record MailQueued(UUID deliveryId) {
     }
 }
