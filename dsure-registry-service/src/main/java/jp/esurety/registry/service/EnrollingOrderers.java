@@ -32,6 +32,7 @@ public class EnrollingOrderers {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        StartupSeeding.lock();
         if (config.demoData()) {
             enrollIfMissing("ORD-082368", "小美玉市長", LocalDate.of(2024, 8, 1),
                     "小美玉市が電子保証の利用を認めた工事・業務委託", "【電子保証】{工事番号} {工事名}");

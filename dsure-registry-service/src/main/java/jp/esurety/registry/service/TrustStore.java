@@ -41,6 +41,7 @@ public class TrustStore implements VerificationMethodResolver {
 
     @Transactional
     void seed(@Observes StartupEvent event) {
+        StartupSeeding.lock();
         Path file = keys.trustedIssuersDir().resolve(config.seedIssuerKeyName() + ".pub.pem");
         if (Files.exists(file)) {
             trust(config.seedIssuerId(), "東日本建設業保証株式会社", Pem.readPublicKey(file));
