@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -27,8 +26,6 @@ import java.util.concurrent.Future;
  */
 @ApplicationScoped
 public class EventProducer {
-
-    private static final List<String> CLIENT_PREFIXES = List.of("security.", "sasl.", "ssl.");
 
     private final String bootstrapServers;
     private final Config config;
@@ -77,15 +74,7 @@ public class EventProducer {
     }
 
     private Properties config() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        // the same security settings SmallRye's channels get (kafka.security.protocol, kafka.sasl.*, kafka.ssl.*)
-        for (String name : config.getPropertyNames()) {
-            String client = name.startsWith("kafka.") ? name.substring("kafka.".length()) : null;
-            if (client != null && CLIENT_PREFIXES.stream().anyMatch(client::startsWith)) {
-                config.getOptionalValue(name, String.class).ifPresent(value -> p.put(client, value));
-            }
-        }
+        Properties p = KafkaClientProperties.connection(bootstrapServers, config);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.inbox.IdempotentConsumer;
+import jp.esurety.platform.inbox.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A consumer written the way services write theirs: SmallRye @Incoming + the platform's IdempotentConsumer. */
 @ApplicationScoped
-public class ThingConsumer {
+public class ThingConsumer implements ReplayableConsumer {
 
     public static final String GROUP = "platform-test";
 
@@ -32,6 +33,11 @@ public class ThingConsumer {
     @Incoming("things")
     @Blocking(ordered = true)
     public void onThing(ConsumerRecord<String, String> record) {
+        accept(record);
+    }
+
+    @Override
+    public void accept(ConsumerRecord<String, String> record) {
         consumer.consume(record, GROUP, event -> {
             Things.ThingHappened thing = codec.dataAs(event, Things.ThingHappened.class);
             int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
