@@ -33,7 +33,7 @@ public final class Forms {
                 "printoutRequired", false));
         paperOnly.put("acceptsElectronicSuretyFrom", null);
         events.publish("registry-events", "registry", "OrdererEnrolled", PAPER_ONLY_TOWN, paperOnly);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 as(C1).get("/api/branches").jsonPath().getList("branchCode").contains("10101")
                         && as(C1).get("/api/orderers").jsonPath().getList("ordererId").containsAll(List.of(OMITAMA, PAPER_ONLY_TOWN)));
     }

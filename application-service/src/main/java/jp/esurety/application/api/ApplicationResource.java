@@ -58,6 +58,7 @@ import java.util.function.Function;
 public class ApplicationResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
     static final String FIELD_ERRORS_EXAMPLE = """
             {"type": "urn:esurety:problem:validation", "title": "入力内容に誤りがあります (Invalid request)",
              "status": 400, "detail": "入力内容を確認してください。", "instance": "/api/applications",
@@ -158,16 +159,48 @@ public class ApplicationResource {
     @Path("{id}/submission")
     @RolesAllowed("contractor")
     @Operation(summary = "下書きを送信する、または差戻しを受けた申込を再申込する",
-            description = "保存された内容を検査して送信します(ApplicationSubmitted)。")
-    @APIResponse(responseCode = "200", description = "送信しました",
+            description = "保存された内容を検査して送信します(ApplicationSubmitted、差戻し後は resubmission: true で同じ申込ID・明細ID)。"
+                    + "差戻しを受けた変更申込は AmendmentRequested を同じ申込ID・明細IDで再送します。"
+                    + "同じ Idempotency-Key の再送は最初の結果を返します(再申込には新しいキーを使ってください)。")
+    @APIResponse(responseCode = "200", description = "送信しました(Idempotent-Replayed: true は同じキーで送信済みの結果)",
+            headers = @Header(name = "Idempotent-Replayed", description = "同じ Idempotency-Key で送信済みの場合 true"),
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "未入力・入力内容の誤り(項目ごとのメッセージ)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "前払金の割合と預託金融機関", value = FIELD_ERRORS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "申込が見つかりません")
-    @APIResponse(responseCode = "409", description = "送信済みです")
-    public ApplicationView submitSaved(@PathParam("id") UUID id,
-                                       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
-        return submitting.submitSaved(caller.id(), id, idempotencyKey).application();
+    @APIResponse(responseCode = "409", description = "送信済みです、または Idempotency-Key が別の申込で使用済みです",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "変更申込: お客様の発行済みの保証契約ではなくなった、または形式が異なる",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response submitSaved(@PathParam("id") UUID id,
+                                @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey) {
+        SubmittingApplication.Outcome outcome = submitting.submitSaved(caller.id(), id, idempotencyKey);
+        Response.ResponseBuilder ok = Response.ok(outcome.application());
+        return (outcome.replayed() ? ok.header(REPLAYED, "true") : ok).build();
+    }
+
+    @PUT
+    @Path("{id}/amendment")
+    @RolesAllowed("contractor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "差戻しを受けた変更申込を修正する",
+            description = "変更の内容(変更の種類・変更後の金額や期限・理由・お知らせメール)を置き換えます。保証契約番号は元の変更申込と同じです。"
+                    + "新しい変更申込と同じ検査をします。送信は POST /api/applications/{id}/submission。")
+    @APIResponse(responseCode = "200", description = "保存しました",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "入力内容の誤り",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "申込が見つかりません",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "変更申込ではない、または差戻しを受けていない",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "保証契約番号が異なる、形式が異なる(ルール3)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "変更は同じ形式で(ルール3)", value = RULE_EXAMPLE)))
+    public ApplicationView fixAmendment(@PathParam("id") UUID id,
+                                        @NotNull(message = "変更申込の内容を送信してください。") @Valid AmendmentRequest request) {
+        return amending.fix(caller.id(), id, request);
     }
 
     @POST
@@ -246,7 +279,7 @@ public class ApplicationResource {
     private static Response created(SubmittingApplication.Outcome outcome) {
         ApplicationView application = outcome.application();
         if (outcome.replayed()) {
-            return Response.ok(application).header("Idempotent-Replayed", "true").build();
+            return Response.ok(application).header(REPLAYED, "true").build();
         }
         return Response.created(URI.create("/api/applications/" + application.id())).entity(application).build();
     }

@@ -52,7 +52,7 @@ public record SubmitApplicationRequest(
             @Size(max = 100, message = "工事番号は100文字以内で入力してください。") String ordererWorkNumber,
             @Schema(description = "発注者ID(発注者一覧 GET /api/orderers から選択)。電子保証では必須", example = "ORD-082368")
             String ordererId,
-            @Schema(description = "発注者名(自由入力)。発注者一覧にない発注者で、すべて証書(紙)の場合のみ")
+            @Schema(description = "発注者名(自由入力)。発注者一覧にない発注者で、保証証書の形式がすべて証書(紙)の場合のみ(ordererId を省略)。ordererId を選択した場合は一覧の名称", example = "〇〇村長")
             @Size(max = 200, message = "発注者名は200文字以内で入力してください。") String ordererName,
             @Schema(description = "工事場所", example = "茨城県小美玉市堅倉")
             @Size(max = 200, message = "工事場所は200文字以内で入力してください。") String location,
@@ -115,7 +115,10 @@ public record SubmitApplicationRequest(
             @Schema(description = "中間前払金の認定番号(発注者の認定)")
             @Size(max = 100, message = "認定番号は100文字以内で入力してください。") String interimCertificationNumber,
             @Schema(description = "中間前払金の認定日")
-            LocalDate interimCertificationDate) {
+            LocalDate interimCertificationDate,
+            @Schema(description = "契約保証予約からの切替(契約保証のみ): 同じ入札で承認済みのお客様の契約保証予約の保証契約番号(ハイフンなしも可)",
+                    example = "10101-000042")
+            @Size(max = 20, message = "契約保証予約の保証契約番号は20文字以内で入力してください。") String bidBondContractNumber) {
     }
 
     @Schema(description = "インフォメーション")

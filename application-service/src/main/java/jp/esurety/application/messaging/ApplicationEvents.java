@@ -27,6 +27,7 @@ public final class ApplicationEvents {
     public record Contractor(String contractorId, String name) {
     }
 
+    /** The orderer: from the directory, or (paper only) a name typed by the contractor with a null id. */
     public record Obligee(String ordererId, String name) {
     }
 
@@ -41,7 +42,8 @@ public final class ApplicationEvents {
 
     public record Line(UUID lineId, String productType, String format, long guaranteeAmount, Long currentYearAmount,
                        String depositBank, Boolean redeposit, String premiumPaymentMethod, String premiumPayer,
-                       Boolean paperStatementWanted, InterimCertification interimCertification) {
+                       Boolean paperStatementWanted, InterimCertification interimCertification,
+                       String bidBondContractNumber) {
     }
 
     /** The orderer's 認定 that an interim advance payment is due. */

@@ -13,6 +13,7 @@ import jp.esurety.application.domain.LineStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,9 +52,27 @@ public class ApplicationLineEntity extends PanacheEntityBase {
     public String suretyMessage;
     public Instant suretyMessageAt;
     public Instant completionMailSentAt;
+    /** On a CONTRACT line: the 保証契約番号 of the contractor's 契約保証予約 converted into this contract guarantee. */
+    public String bidBondContractNumber;
 
     public static Optional<ApplicationLineEntity> findByContractNumber(String contractNumber) {
         return find("contractNumber = ?1 and application.kind <> 'AMENDMENT'", contractNumber).firstResultOptional();
+    }
+
+    /** The contractor's own 契約保証予約 (bid bond) under this contract number, once the surety approved it. */
+    public static Optional<ApplicationLineEntity> findBidBond(String contractorId, String contractNumber) {
+        return find("contractNumber = ?1 and productType = 'BID_BOND' and application.kind = 'BID_BOND'"
+                + " and application.contractorId = ?2", contractNumber, contractorId).firstResultOptional();
+    }
+
+    /**
+     * Whether another submitted application of the contractor already converts this bid bond into a contract
+     * guarantee (a withdrawn or rejected conversion does not count).
+     */
+    public static boolean conversionElsewhere(String contractorId, String bidBondContractNumber, UUID applicationId) {
+        return count("bidBondContractNumber = ?1 and application.contractorId = ?2 and application.id <> ?3"
+                        + " and status not in ?4", bidBondContractNumber, contractorId, applicationId,
+                List.of(LineStatus.DRAFT, LineStatus.WITHDRAWN, LineStatus.REJECTED)) > 0;
     }
 
     /** Moves the line forward; a late or repeated event never moves it back. */

@@ -4,6 +4,7 @@ import jp.esurety.application.api.SubmitApplicationRequest;
 import jp.esurety.application.domain.ApplicationKind;
 import jp.esurety.application.domain.CertificateFormat;
 import jp.esurety.application.domain.CertificateReceipt;
+import jp.esurety.application.domain.ContractNumbers;
 import jp.esurety.application.domain.LineStatus;
 import jp.esurety.application.domain.ProductType;
 import jp.esurety.application.domain.WorkType;
@@ -112,6 +113,9 @@ final class ApplicationForms {
         l.paperStatementWanted = form.paperStatementWanted();
         l.interimCertificationNumber = form.interimCertificationNumber();
         l.interimCertificationDate = form.interimCertificationDate();
+        // 契約保証予約からの切替: kept as 保証契約番号 (NNNNN-NNNNNN) when it reads as one, else as typed for the message
+        l.bidBondContractNumber = blank(form.bidBondContractNumber()) ? null
+                : ContractNumbers.normalise(form.bidBondContractNumber()).orElse(form.bidBondContractNumber().strip());
     }
 
     static SubmitApplicationRequest toForm(ApplicationEntity a) {
@@ -130,7 +134,8 @@ final class ApplicationForms {
                 l.productType == null ? null : ProductType.valueOf(l.productType),
                 l.format == null ? null : CertificateFormat.valueOf(l.format), l.guaranteeAmount,
                 l.currentYearAmount, l.depositBank, l.redeposit, l.premiumPaymentMethod, l.premiumPayer,
-                l.paperStatementWanted, l.interimCertificationNumber, l.interimCertificationDate)).toList();
+                l.paperStatementWanted, l.interimCertificationNumber, l.interimCertificationDate,
+                l.bidBondContractNumber)).toList();
         ApplicationKind kind = ApplicationKind.valueOf(a.kind);
         return new SubmitApplicationRequest(kind, work, bid, lines, info);
     }

@@ -9,12 +9,16 @@ import jp.esurety.application.api.SubmitApplicationRequest;
 import jp.esurety.application.config.ApplicationLimitsConfig;
 import jp.esurety.application.domain.ApplicationKind;
 import jp.esurety.application.domain.CertificateFormat;
+import jp.esurety.application.domain.ContractNumbers;
 import jp.esurety.application.domain.ElectronicSuretyRule;
 import jp.esurety.application.domain.FieldViolation;
 import jp.esurety.application.domain.GuaranteeAmountRule;
 import jp.esurety.application.domain.GuaranteeLine;
+import jp.esurety.application.domain.LineStatus;
 import jp.esurety.application.domain.ProductLinesRule;
 import jp.esurety.application.domain.ProductType;
+import jp.esurety.application.persistence.AdvisoryLocks;
+import jp.esurety.application.persistence.ApplicationLineEntity;
 import jp.esurety.application.persistence.OrdererDirectoryEntity;
 import jp.esurety.application.persistence.SuretyBranchEntity;
 import jp.esurety.platform.problem.Problem;
@@ -24,9 +28,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Everything a submission must satisfy, checked at once so the screen can show every field message: completeness
@@ -36,6 +42,11 @@ import java.util.Set;
 class ApplicationRules {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final Set<LineStatus> APPROVED_OR_LATER = EnumSet.of(LineStatus.APPROVED, LineStatus.ISSUED,
+            LineStatus.REGISTERED);
+    /** Stands for "no saved application yet" in the query for conversions elsewhere. */
+    private static final UUID NO_APPLICATION = new UUID(0, 0);
+    private static final String BID_BOND_LOCK = "application-bid-bond-conversion";
 
     private final Validator validator;
     private final ApplicationLimitsConfig limits;
@@ -47,8 +58,11 @@ class ApplicationRules {
         this.clock = clock;
     }
 
-    /** Throws a 400 problem listing every field that keeps the form from being submitted. */
-    void checkSubmittable(SubmitApplicationRequest form) {
+    /**
+     * Throws a 400 problem listing every field that keeps the form from being submitted by {@code contractorId};
+     * {@code applicationId} is the saved application being (re)submitted, null for a new one.
+     */
+    void checkSubmittable(String contractorId, UUID applicationId, SubmitApplicationRequest form) {
         Set<ConstraintViolation<SubmitApplicationRequest>> incomplete =
                 validator.validate(form, Default.class, SubmitApplicationRequest.Complete.class);
         if (!incomplete.isEmpty()) {
@@ -57,7 +71,8 @@ class ApplicationRules {
         List<FieldViolation> errors = new ArrayList<>();
         ApplicationKind kind = form.kindOrDefault();
         SubmitApplicationRequest.Work work = form.work();
-        Optional<OrdererDirectoryEntity> orderer = orderer(work, errors);
+        boolean anyElectronic = form.lines().stream().anyMatch(l -> l.format() == CertificateFormat.ELECTRONIC);
+        Optional<OrdererDirectoryEntity> orderer = orderer(work, anyElectronic, errors);
         if (SuretyBranchEntity.findByIdOptional(form.information().branchCode()).isEmpty()) {
             errors.add(new FieldViolation("information.branchCode", "申込送信先の支店を選択してください。"));
         }
@@ -95,6 +110,7 @@ class ApplicationRules {
             SubmitApplicationRequest.Line line = form.lines().get(i);
             anyPaper |= line.format() == CertificateFormat.PAPER;
             lineFields(i, line, errors);
+            bidBondConversion(i, line, contractorId, applicationId, work, errors);
             if (line.format() == CertificateFormat.ELECTRONIC) {
                 electronic(i, work, orderer, electronicDate, errors);
             }
@@ -120,13 +136,19 @@ class ApplicationRules {
         }
     }
 
-    private static Optional<OrdererDirectoryEntity> orderer(SubmitApplicationRequest.Work work,
+    /**
+     * 発注者: picked from the directory by id, or — when every line is paper — typed as free text (rule 1: an
+     * electronic line needs an orderer that accepts e-surety, which only the directory knows).
+     */
+    private static Optional<OrdererDirectoryEntity> orderer(SubmitApplicationRequest.Work work, boolean anyElectronic,
                                                             List<FieldViolation> errors) {
         if (ApplicationForms.blank(work.ordererId())) {
-            // the event contract names the obligee by directory id; a free-text orderer waits for that to change
-            errors.add(new FieldViolation("work.ordererId", ApplicationForms.blank(work.ordererName())
-                    ? "発注者を選択してください。"
-                    : "発注者一覧にない発注者(自由入力)の申込は現在送信できません。下書きとして保存し、保証会社にお問い合わせください。"));
+            if (ApplicationForms.blank(work.ordererName())) {
+                errors.add(new FieldViolation("work.ordererId", "発注者を選択してください。"));
+            } else if (anyElectronic) {
+                errors.add(new FieldViolation("work.ordererId",
+                        "電子保証を申し込む場合は発注者一覧から発注者を選択してください(発注者名の自由入力は証書(紙)のみの申込に限ります)。"));
+            }
             return Optional.empty();
         }
         Optional<OrdererDirectoryEntity> found = OrdererDirectoryEntity.findByIdOptional(work.ordererId().strip());
@@ -134,6 +156,45 @@ class ApplicationRules {
             errors.add(new FieldViolation("work.ordererId", "発注者一覧から発注者を選択してください。"));
         }
         return found;
+    }
+
+    /**
+     * 契約保証予約からの切替: a contract guarantee may name the contractor's own approved bid bond (契約保証予約) of the
+     * same orderer, not yet converted by another application. The surety (issuance) decides on the conversion itself.
+     */
+    private static void bidBondConversion(int i, SubmitApplicationRequest.Line line, String contractorId,
+                                          UUID applicationId, SubmitApplicationRequest.Work work,
+                                          List<FieldViolation> errors) {
+        if (ApplicationForms.blank(line.bidBondContractNumber())) {
+            return;
+        }
+        String field = "lines[" + i + "].bidBondContractNumber";
+        if (line.productType() != ProductType.CONTRACT) {
+            errors.add(new FieldViolation(field, "契約保証予約からの切替は契約保証の申込でのみ指定できます。"));
+            return;
+        }
+        Optional<String> number = ContractNumbers.normalise(line.bidBondContractNumber());
+        if (number.isEmpty()) {
+            errors.add(new FieldViolation(field, "契約保証予約の保証契約番号は「10101-000001」の形式で入力してください。"));
+            return;
+        }
+        Optional<ApplicationLineEntity> bidBond = ApplicationLineEntity.findBidBond(contractorId, number.get())
+                .filter(l -> APPROVED_OR_LATER.contains(l.status));
+        if (bidBond.isEmpty()) {
+            errors.add(new FieldViolation(field, "お客様の承認済みの契約保証予約の保証契約番号を入力してください。"));
+            return;
+        }
+        String bidBondOrderer = bidBond.get().application.ordererId;
+        if (bidBondOrderer != null && !ApplicationForms.blank(work.ordererId())
+                && !bidBondOrderer.equals(work.ordererId().strip())) {
+            errors.add(new FieldViolation(field, "契約保証予約と発注者が異なります。同じ入札の契約保証予約を指定してください。"));
+            return;
+        }
+        AdvisoryLocks.lock(BID_BOND_LOCK, number.get()); // two applications converting it at once take turns
+        if (ApplicationLineEntity.conversionElsewhere(contractorId, number.get(),
+                applicationId == null ? NO_APPLICATION : applicationId)) {
+            errors.add(new FieldViolation(field, "この契約保証予約はすでに別の申込で契約保証への切替を申し込んでいます。"));
+        }
     }
 
     /** Rule 1: electronic only with a directory orderer that accepts e-surety on the date and allows this work. */

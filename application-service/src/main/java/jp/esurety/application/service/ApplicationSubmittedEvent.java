@@ -38,6 +38,6 @@ final class ApplicationSubmittedEvent {
                 : new ApplicationEvents.InterimCertification(l.interimCertificationNumber, l.interimCertificationDate);
         return new ApplicationEvents.Line(l.id, l.productType, l.format, l.guaranteeAmount, l.currentYearAmount,
                 l.depositBank, l.redeposit, l.premiumPaymentMethod, l.premiumPayer, l.paperStatementWanted,
-                certification);
+                certification, l.bidBondContractNumber);
     }
 }

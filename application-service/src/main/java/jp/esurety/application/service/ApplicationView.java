@@ -26,7 +26,7 @@ public record ApplicationView(
         @Schema(description = "下書き(未送信)であるか") boolean draft,
         @Schema(description = "差戻し後に修正・再申込できるか、または下書きとして編集できるか") boolean editable,
         @Schema(description = "工事名") String workName,
-        @Schema(description = "発注者名") String ordererName,
+        @Schema(description = "発注者名(発注者一覧の名称、または証書(紙)のみの申込で自由入力された名称)") String ordererName,
         @Schema(description = "請負金額(円)") Long contractAmount,
         @Schema(description = "工期(自)") LocalDate periodFrom,
         @Schema(description = "工期(至)") LocalDate periodTo,
@@ -61,6 +61,7 @@ public record ApplicationView(
             @Schema(description = "保証料計算書(紙)を希望する") Boolean paperStatementWanted,
             @Schema(description = "中間前払金の認定番号") String interimCertificationNumber,
             @Schema(description = "中間前払金の認定日") LocalDate interimCertificationDate,
+            @Schema(description = "契約保証予約からの切替: 切り替える契約保証予約の保証契約番号") String bidBondContractNumber,
             @Schema(description = "手続状況: DRAFT | SUBMITTED | UNDER_REVIEW | RETURNED | REJECTED | APPROVED | ISSUED | REGISTERED | WITHDRAWN") String status,
             @Schema(description = "手続状況(表示名)", example = "申込済") String statusLabel,
             @Schema(description = "保証契約番号", example = "10101-000001") String contractNumber,
@@ -111,7 +112,8 @@ public record ApplicationView(
         return new LineView(l.id, l.productType, product == null ? null : product.label(), l.format,
                 l.guaranteeAmount, GuaranteeRatio.percent(l.guaranteeAmount, base), baseLabel, l.currentYearAmount,
                 l.depositBank, l.redeposit, l.premiumPaymentMethod, l.premiumPayer, l.paperStatementWanted,
-                l.interimCertificationNumber, l.interimCertificationDate, l.status.name(), l.status.label(),
+                l.interimCertificationNumber, l.interimCertificationDate, l.bidBondContractNumber, l.status.name(),
+                l.status.label(),
                 l.contractNumber, l.premium, l.approvedAt, l.issuedAt, l.registeredAt, l.completionMailSentAt);
     }
 }

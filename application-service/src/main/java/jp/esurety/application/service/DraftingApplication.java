@@ -30,7 +30,7 @@ public class DraftingApplication {
 
     public ApplicationView create(String contractorId, SubmitApplicationRequest form) {
         refuseAmendment(form);
-        Instant now = clock.instant();
+        Instant now = Times.now(clock);
         ApplicationEntity draft = new ApplicationEntity();
         draft.id = UUID.randomUUID();
         draft.contractorId = contractorId;
@@ -49,11 +49,14 @@ public class DraftingApplication {
         if (!application.editable()) {
             throw ProblemException.conflict("送信済みの申込は変更できません(差戻しを受けた申込のみ修正できます)。");
         }
+        if (ApplicationKind.AMENDMENT.name().equals(application.kind)) {
+            throw ProblemException.conflict("変更申込の修正は PUT /api/applications/{id}/amendment で行ってください。");
+        }
         if (!application.isDraft() && !application.kind.equals(form.kindOrDefault().name())) {
             throw ProblemException.conflict("差戻しを受けた申込の種類は変更できません。");
         }
         ApplicationForms.apply(form, application);
-        application.updatedAt = clock.instant();
+        application.updatedAt = Times.now(clock);
         return ApplicationView.of(application);
     }
 

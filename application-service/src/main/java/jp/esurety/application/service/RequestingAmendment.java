@@ -15,6 +15,7 @@ import jp.esurety.application.domain.LineStatus;
 import jp.esurety.application.domain.ProductType;
 import jp.esurety.application.domain.WorkType;
 import jp.esurety.application.messaging.ApplicationEvents;
+import jp.esurety.application.persistence.AdvisoryLocks;
 import jp.esurety.application.persistence.ApplicationEntity;
 import jp.esurety.application.persistence.ApplicationLineEntity;
 import jp.esurety.application.persistence.ContractorCopyEntity;
@@ -59,6 +60,64 @@ public class RequestingAmendment {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        ApplicationLineEntity contract = checked(contractorId, request);
+        ContractorCopyEntity contractor = SubmittingApplication.registered(contractorId);
+
+        Instant now = Times.now(clock);
+        ApplicationEntity amendment = amendmentOf(contract, request, contractor, now);
+        amendment.idempotencyKey = idempotencyKey;
+        amendment.persist();
+        announce(amendment, contract, now);
+        return new SubmittingApplication.Outcome(ApplicationView.of(amendment), false);
+    }
+
+    /**
+     * Fixes a 変更申込 the surety returned (差戻し): the same contract, the change as now requested; checked as a new
+     * one is. It is sent again with {@code POST /api/applications/{id}/submission}.
+     */
+    public ApplicationView fix(String contractorId, UUID id, AmendmentRequest request) {
+        AdvisoryLocks.lock(SubmittingApplication.APPLICATION_LOCK, id.toString());
+        ApplicationEntity amendment = ApplicationEntity.findOwned(id, contractorId)
+                .orElseThrow(() -> ProblemException.notFound("申込が見つかりません。"));
+        if (!ApplicationKind.AMENDMENT.name().equals(amendment.kind)) {
+            throw ProblemException.conflict("変更申込ではありません。申込内容は PUT /api/applications/{id} で修正してください。");
+        }
+        if (!amendment.editable()) {
+            throw ProblemException.conflict("送信済みの変更申込は修正できません(差戻しを受けた変更申込のみ修正できます)。");
+        }
+        if (!ContractNumbers.normalise(request.contractNumber()).map(amendment.amendedContractNumber::equals)
+                .orElse(false)) {
+            throw ProblemException.ruleViolated("amendment-same-contract", "contractNumber",
+                    "差戻しを受けた変更申込の保証契約番号は変更できません。別の保証契約の変更は新しい変更申込をしてください。");
+        }
+        ApplicationLineEntity contract = checked(contractorId, request);
+        apply(request, contract, amendment);
+        amendment.updatedAt = Times.now(clock);
+        return ApplicationView.of(amendment);
+    }
+
+    /**
+     * Resubmits a returned 変更申込: checked again against the contract as it is now, then {@code AmendmentRequested}
+     * again with the same application and line ids, which issuance takes as the resubmission of the returned case.
+     */
+    void resubmit(ApplicationEntity amendment, String idempotencyKey) {
+        AmendmentRequest request = new AmendmentRequest(amendment.amendedContractNumber,
+                ChangeType.valueOf(amendment.changeType), null, amendment.newGuaranteeAmount,
+                amendment.newGuaranteeEnd, amendment.newContractAmount, amendment.newPeriodTo, amendment.changeReason,
+                amendment.completionMailWanted, amendment.completionMailAddress);
+        ApplicationLineEntity contract = checked(amendment.contractorId, request);
+        ContractorCopyEntity contractor = SubmittingApplication.registered(amendment.contractorId);
+        Instant now = Times.now(clock);
+        amendment.contractorName = contractor.name;
+        amendment.idempotencyKey = idempotencyKey == null ? amendment.idempotencyKey : idempotencyKey;
+        amendment.submittedAt = now;
+        amendment.updatedAt = now;
+        amendment.lines.forEach(line -> line.status = LineStatus.SUBMITTED);
+        announce(amendment, contract, now);
+    }
+
+    /** The contractor's own issued contract, changed in its own format (rule 3) within the limits (rule 4). */
+    private ApplicationLineEntity checked(String contractorId, AmendmentRequest request) {
         ApplicationLineEntity contract = ContractNumbers.normalise(request.contractNumber())
                 .flatMap(ApplicationLineEntity::findByContractNumber)
                 .filter(l -> l.application.contractorId.equals(contractorId) && CONTRACT_EXISTS.contains(l.status))
@@ -69,21 +128,18 @@ public class RequestingAmendment {
                     throw ProblemException.ruleViolated("amendment-keeps-format", "format", reason);
                 });
         checkChange(request, contract);
-        ContractorCopyEntity contractor = SubmittingApplication.registered(contractorId);
+        return contract;
+    }
 
-        Instant now = clock.instant();
-        ApplicationEntity amendment = amendmentOf(contract, request, contractor, now);
-        amendment.idempotencyKey = idempotencyKey;
-        amendment.persist();
+    private void announce(ApplicationEntity amendment, ApplicationLineEntity contract, Instant now) {
         outbox.publish(ApplicationEvents.TOPIC, ApplicationEvents.AMENDMENT_REQUESTED, contract.contractNumber,
-                new ApplicationEvents.AmendmentRequested(amendment.id, contract.contractNumber,
-                        request.changeType().name(), request.newGuaranteeAmount(), request.newGuaranteeEnd(),
-                        request.newContractAmount(), request.newPeriodTo(), request.reason(), now,
-                        new ApplicationEvents.Contractor(contractorId, contractor.name),
-                        new ApplicationEvents.CompletionMail(request.completionMailWanted(),
-                                request.completionMailAddress()),
+                new ApplicationEvents.AmendmentRequested(amendment.id, contract.contractNumber, amendment.changeType,
+                        amendment.newGuaranteeAmount, amendment.newGuaranteeEnd, amendment.newContractAmount,
+                        amendment.newPeriodTo, amendment.changeReason, now,
+                        new ApplicationEvents.Contractor(amendment.contractorId, amendment.contractorName),
+                        new ApplicationEvents.CompletionMail(amendment.completionMailWanted,
+                                amendment.completionMailAddress),
                         amendment.lines.getFirst().id, contract.productType, contract.format));
-        return new SubmittingApplication.Outcome(ApplicationView.of(amendment), false);
     }
 
     private void checkChange(AmendmentRequest request, ApplicationLineEntity contract) {
@@ -141,23 +197,13 @@ public class RequestingAmendment {
         a.ordererName = original.ordererName;
         a.workLocation = original.workLocation;
         a.workType = original.workType;
-        a.contractAmount = request.newContractAmount() != null ? request.newContractAmount() : original.contractAmount;
-        a.currentYearAmount = original.currentYearAmount;
-        a.periodFrom = original.periodFrom;
-        a.periodTo = request.newPeriodTo() != null ? request.newPeriodTo() : original.periodTo;
         a.contractDate = original.contractDate;
         a.jvName = original.jvName;
         a.jvRepresentative = original.jvRepresentative;
         a.electronicPermitted = original.electronicPermitted;
-        a.completionMailWanted = request.completionMailWanted();
-        a.completionMailAddress = request.completionMailAddress();
+        a.currentYearAmount = original.currentYearAmount;
+        a.periodFrom = original.periodFrom;
         a.amendedContractNumber = contract.contractNumber;
-        a.changeType = request.changeType().name();
-        a.newGuaranteeAmount = request.newGuaranteeAmount();
-        a.newGuaranteeEnd = request.newGuaranteeEnd();
-        a.newContractAmount = request.newContractAmount();
-        a.newPeriodTo = request.newPeriodTo();
-        a.changeReason = request.reason();
         a.createdAt = now;
         a.updatedAt = now;
         a.submittedAt = now;
@@ -167,8 +213,6 @@ public class RequestingAmendment {
         line.position = 0;
         line.productType = contract.productType;
         line.format = contract.format;
-        line.guaranteeAmount = request.newGuaranteeAmount() != null ? request.newGuaranteeAmount()
-                : contract.guaranteeAmount;
         line.depositBank = contract.depositBank;
         line.redeposit = contract.redeposit;
         line.premiumPaymentMethod = contract.premiumPaymentMethod;
@@ -177,6 +221,24 @@ public class RequestingAmendment {
         line.contractNumber = contract.contractNumber;
         line.status = LineStatus.SUBMITTED;
         a.lines.add(line);
+        apply(request, contract, a);
         return a;
+    }
+
+    /** The change itself (what a fix after a return may alter). */
+    private static void apply(AmendmentRequest request, ApplicationLineEntity contract, ApplicationEntity a) {
+        ApplicationEntity original = contract.application;
+        a.contractAmount = request.newContractAmount() != null ? request.newContractAmount() : original.contractAmount;
+        a.periodTo = request.newPeriodTo() != null ? request.newPeriodTo() : original.periodTo;
+        a.completionMailWanted = request.completionMailWanted();
+        a.completionMailAddress = request.completionMailAddress();
+        a.changeType = request.changeType().name();
+        a.newGuaranteeAmount = request.newGuaranteeAmount();
+        a.newGuaranteeEnd = request.newGuaranteeEnd();
+        a.newContractAmount = request.newContractAmount();
+        a.newPeriodTo = request.newPeriodTo();
+        a.changeReason = request.reason();
+        a.lines.getFirst().guaranteeAmount = request.newGuaranteeAmount() != null ? request.newGuaranteeAmount()
+                : contract.guaranteeAmount;
     }
 }

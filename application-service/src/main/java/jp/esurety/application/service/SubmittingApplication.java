@@ -3,8 +3,10 @@ package jp.esurety.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.esurety.application.api.SubmitApplicationRequest;
+import jp.esurety.application.domain.ApplicationKind;
 import jp.esurety.application.domain.LineStatus;
 import jp.esurety.application.messaging.ApplicationEvents;
+import jp.esurety.application.persistence.AdvisoryLocks;
 import jp.esurety.application.persistence.ApplicationEntity;
 import jp.esurety.application.persistence.ApplicationLineEntity;
 import jp.esurety.application.persistence.ContractorCopyEntity;
@@ -25,6 +27,9 @@ import java.util.UUID;
 @Transactional
 public class SubmittingApplication {
 
+    static final String IDEMPOTENCY_LOCK = "application-idempotency-key";
+    static final String APPLICATION_LOCK = "application-submission";
+
     /** The application and whether it was created (or submitted) by this very request. */
     public record Outcome(ApplicationView application, boolean replayed) {
     }
@@ -32,11 +37,13 @@ public class SubmittingApplication {
     private final Outbox outbox;
     private final Clock clock;
     private final ApplicationRules rules;
+    private final RequestingAmendment amending;
 
-    public SubmittingApplication(Outbox outbox, Clock clock, ApplicationRules rules) {
+    public SubmittingApplication(Outbox outbox, Clock clock, ApplicationRules rules, RequestingAmendment amending) {
         this.outbox = outbox;
         this.clock = clock;
         this.rules = rules;
+        this.amending = amending;
     }
 
     public ApplicationView submit(String contractorId, SubmitApplicationRequest request) {
@@ -49,8 +56,8 @@ public class SubmittingApplication {
             return earlier.get();
         }
         ContractorCopyEntity contractor = registered(contractorId);
-        rules.checkSubmittable(request);
-        Instant now = clock.instant();
+        rules.checkSubmittable(contractorId, null, request);
+        Instant now = Times.now(clock);
         ApplicationEntity application = new ApplicationEntity();
         application.id = UUID.randomUUID();
         application.contractorId = contractorId;
@@ -61,19 +68,32 @@ public class SubmittingApplication {
         return new Outcome(ApplicationView.of(application), false);
     }
 
-    /** Submits a saved draft, or resubmits a returned application with its changes. */
+    /**
+     * Submits a saved draft, or resubmits an application the surety returned (差戻し) with its changes: the same
+     * application and line ids, {@code ApplicationSubmitted} with {@code resubmission: true} — or, for a returned
+     * 変更申込, {@code AmendmentRequested} again.
+     */
     public Outcome submitSaved(String contractorId, UUID id, String idempotencyKey) {
+        Optional<Outcome> earlier = replay(contractorId, idempotencyKey);
+        if (earlier.isPresent()) {
+            if (!earlier.get().application().id().equals(id)) {
+                throw ProblemException.conflict("この Idempotency-Key は別の申込の送信に使われています。新しいキーで送信してください。");
+            }
+            return earlier.get();
+        }
+        AdvisoryLocks.lock(APPLICATION_LOCK, id.toString()); // one submission of the same application at a time
         ApplicationEntity application = ApplicationEntity.findOwned(id, contractorId)
                 .orElseThrow(() -> ProblemException.notFound("申込が見つかりません。"));
         if (!application.editable()) {
-            if (idempotencyKey != null && idempotencyKey.equals(application.idempotencyKey)) {
-                return new Outcome(ApplicationView.of(application), true);
-            }
             throw ProblemException.conflict("この申込は送信済みです(差戻しを受けた申込のみ再申込できます)。");
         }
+        if (ApplicationKind.AMENDMENT.name().equals(application.kind)) {
+            amending.resubmit(application, idempotencyKey);
+            return new Outcome(ApplicationView.of(application), false);
+        }
         ContractorCopyEntity contractor = registered(contractorId);
-        rules.checkSubmittable(ApplicationForms.toForm(application));
-        send(application, contractor, idempotencyKey, clock.instant(), !application.isDraft());
+        rules.checkSubmittable(contractorId, application.id, ApplicationForms.toForm(application));
+        send(application, contractor, idempotencyKey, Times.now(clock), !application.isDraft());
         return new Outcome(ApplicationView.of(application), false);
     }
 
@@ -96,8 +116,15 @@ public class SubmittingApplication {
                 ApplicationSubmittedEvent.of(application, application.lines, resubmission));
     }
 
-    /** Rule 8: what an earlier request with the same Idempotency-Key created, if any. */
+    /**
+     * Rule 8: what an earlier request with the same Idempotency-Key created, if any. Requests with one key take
+     * turns (an advisory lock held to the end of the transaction): a concurrent twin waits for the first to commit
+     * and then answers with what it created, never a second application.
+     */
     static Optional<Outcome> replay(String contractorId, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            AdvisoryLocks.lock(IDEMPOTENCY_LOCK, contractorId + ":" + idempotencyKey);
+        }
         return Optional.ofNullable(idempotencyKey)
                 .flatMap(key -> ApplicationEntity.findByIdempotencyKey(contractorId, key))
                 .map(earlier -> new Outcome(ApplicationView.of(earlier), true));

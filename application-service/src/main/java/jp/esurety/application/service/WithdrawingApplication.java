@@ -34,7 +34,7 @@ public class WithdrawingApplication {
         if (!application.lines.stream().allMatch(l -> l.status.withdrawable())) {
             throw ProblemException.conflict("保証会社の審査結果が出た申込は取下げできません。");
         }
-        Instant now = clock.instant();
+        Instant now = Times.now(clock);
         application.lines.forEach(l -> l.status = LineStatus.WITHDRAWN);
         application.withdrawnAt = now;
         application.withdrawalReason = reason;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static jp.esurety.application.Forms.C1;
@@ -131,5 +132,52 @@ class AmendmentTest extends ServiceTestBase {
                 .then().statusCode(400)
                 .body("errors.find { it.field == 'newGuaranteeAmount' }.message",
                         equalTo("前払金保証金額は請負金額(今年度対象額がある場合は今年度対象額)の40%以内にしてください。"));
+    }
+
+    @Test
+    void aReturnedAmendmentIsFixedAndRequestedAgainWithTheSameIds() {
+        String contractNumber = issuedContract();
+        String amendmentId = as(C1).body(increase(contractNumber)).post("/api/applications/amendments")
+                .then().statusCode(201).extract().path("id");
+        assertThat(published(contractNumber, 1)).hasSize(1);
+        events.publishExampleWith("issuance-events", "ApplicationReturned", amendmentId,
+                Map.of("applicationId", amendmentId, "lineId", amendmentId));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(C1).get("/api/applications/" + amendmentId)
+                .then().body("lines[0].status", equalTo("RETURNED")).body("editable", equalTo(true)));
+
+        // not sent again until fixed and submitted; the form of a new application does not fit a change
+        as(C1).body(Forms.application(OMITAMA, "ELECTRONIC", "〇〇銀行 小美玉支店"))
+                .put("/api/applications/" + amendmentId).then().statusCode(409);
+        Map<String, Object> otherContract = increase(issuedContract());
+        as(C1).body(otherContract).put("/api/applications/" + amendmentId + "/amendment")
+                .then().statusCode(422).body("errors[0].field", equalTo("contractNumber"));
+        Map<String, Object> tooMuch = increase(contractNumber);
+        tooMuch.put("newGuaranteeAmount", 24_000_001);
+        as(C1).body(tooMuch).put("/api/applications/" + amendmentId + "/amendment").then().statusCode(400);
+
+        Map<String, Object> fixed = increase(contractNumber);
+        fixed.put("newGuaranteeAmount", 22_000_000);
+        fixed.put("reason", "設計変更による増額(金額を訂正)");
+        as(C1).body(fixed).put("/api/applications/" + amendmentId + "/amendment").then().statusCode(200)
+                .body("amendment.newGuaranteeAmount", equalTo(22_000_000))
+                .body("lines[0].guaranteeAmount", equalTo(22_000_000))
+                .body("lines[0].status", equalTo("RETURNED"));
+        as(C1).post("/api/applications/" + amendmentId + "/submission").then().statusCode(200)
+                .body("id", equalTo(amendmentId))
+                .body("lines[0].status", equalTo("SUBMITTED"))
+                .body("editable", equalTo(false));
+
+        List<EventEnvelope> requested = published(contractNumber, 2);
+        assertThat(requested).hasSize(2);
+        EventEnvelope again = requested.getLast();
+        assertThat(again.type()).isEqualTo("jp.esurety.application.AmendmentRequested.v1");
+        assertThat(again.data().path("applicationId").asText()).isEqualTo(amendmentId);
+        assertThat(again.data().path("lineId").asText()).isEqualTo(amendmentId);
+        assertThat(again.data().path("newGuaranteeAmount").asLong()).isEqualTo(22_000_000);
+        assertThat(again.data().path("reason").asText()).isEqualTo("設計変更による増額(金額を訂正)");
+
+        // once sent it is no longer editable
+        as(C1).body(fixed).put("/api/applications/" + amendmentId + "/amendment").then().statusCode(409);
+        as(C1).post("/api/applications/" + amendmentId + "/submission").then().statusCode(409);
     }
 }

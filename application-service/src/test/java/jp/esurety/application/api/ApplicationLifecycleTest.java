@@ -110,6 +110,21 @@ class ApplicationLifecycleTest extends ServiceTestBase {
     }
 
     @Test
+    void aReturnedApplicationIsWithdrawnInsteadOfResubmittedAndAnnounced() {
+        Submitted s = submit();
+        events.publishExampleWith("issuance-events", "ApplicationReturned", s.id(),
+                Map.of("applicationId", s.id(), "lineId", s.lineId()));
+        awaitStatus(s.id(), "RETURNED");
+        as(C1).body(Map.of("reason", "発注者との契約が延期になったため"))
+                .post("/api/applications/" + s.id() + "/withdrawal")
+                .then().statusCode(200).body("lines[0].status", equalTo("WITHDRAWN")).body("editable", equalTo(false));
+        EventEnvelope withdrawn = published(s.id(), 2).getLast();
+        assertThat(withdrawn.type()).isEqualTo("jp.esurety.application.ApplicationWithdrawn.v1");
+        assertThat(withdrawn.data().path("reason").asText()).isEqualTo("発注者との契約が延期になったため");
+        as(C1).post("/api/applications/" + s.id() + "/submission").then().statusCode(409);
+    }
+
+    @Test
     void rejectedLineShowsTheReason() {
         Submitted s = submit();
         events.publishExampleWith("issuance-events", "ApplicationRejected", s.id(),

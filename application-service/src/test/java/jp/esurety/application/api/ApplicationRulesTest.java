@@ -8,6 +8,8 @@ import jp.esurety.platform.events.EventEnvelope;
 import jp.esurety.platform.testing.KafkaTestResource;
 import jp.esurety.platform.testing.OidcTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,6 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static jp.esurety.application.Forms.C1;
 import static jp.esurety.application.Forms.OMITAMA;
@@ -25,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The rules of 申込の作成 through the API: each answers with a Japanese message on the field concerned. */
 @QuarkusTest
@@ -60,14 +69,47 @@ class ApplicationRulesTest extends ServiceTestBase {
     @Test
     void rule1ElectronicNeedsAnOrdererFromTheDirectoryWhilePaperTakesFreeText() {
         Map<String, Object> form = electronic();
+        form.put("lines", new ArrayList<>(List.of(Forms.line(form, 0), Forms.contract("PAPER", 5_000_000))));
         Forms.section(form, "work").remove("ordererId");
         Forms.section(form, "work").put("ordererName", "どこかの村長");
-        refused(form, "lines[0].format", "電子保証は発注者一覧から発注者を選択した場合のみ申し込めます。");
+        as(C1).body(form).post("/api/applications").then().statusCode(400)
+                .body("errors.find { it.field == 'work.ordererId' }.message", equalTo(
+                        "電子保証を申し込む場合は発注者一覧から発注者を選択してください(発注者名の自由入力は証書(紙)のみの申込に限ります)。"))
+                .body("errors.find { it.field == 'lines[0].format' }.message",
+                        equalTo("電子保証は発注者一覧から発注者を選択した場合のみ申し込めます。"))
+                .body("errors.find { it.field == 'lines[1].format' }", nullValue());
 
+        Forms.section(form, "work").remove("ordererName");
         Forms.line(form, 0).put("format", "PAPER");
+        refused(form, "work.ordererId", "発注者を選択してください。");
+    }
+
+    @Test
+    void rule1APaperOnlyWorkTakesTheOrderersNameAsFreeTextThroughApiDatabaseAndEvent() {
+        Map<String, Object> form = Forms.application(OMITAMA, "PAPER", "〇〇銀行 本店");
+        form.put("lines", List.of(Forms.line(form, 0), Forms.contract("PAPER", 5_000_000)));
+        Forms.section(form, "work").remove("ordererId");
+        Forms.section(form, "work").put("ordererName", "どこかの村長");
+        String id = as(C1).body(form).post("/api/applications").then().statusCode(201)
+                .body("ordererName", equalTo("どこかの村長"))
+                .body("work.ordererId", nullValue())
+                .body("work.ordererName", equalTo("どこかの村長"))
+                .extract().path("id");
+        as(C1).get("/api/applications/" + id).then()
+                .body("work.ordererId", nullValue())
+                .body("work.ordererName", equalTo("どこかの村長"))
+                .body("lines[0].status", equalTo("SUBMITTED"));
+        EventEnvelope submitted = published(id, 1).getFirst(); // valid against the schema: obligee.ordererId null
+        assertThat(submitted.data().path("work").path("obligee").path("ordererId").isNull()).isTrue();
+        assertThat(submitted.data().path("work").path("obligee").path("name").asText()).isEqualTo("どこかの村長");
+
+        // also saved as a draft first and submitted later
         String draft = as(C1).body(form).post("/api/applications/drafts").then().statusCode(201)
                 .body("ordererName", equalTo("どこかの村長")).extract().path("id");
-        as(C1).get("/api/applications/" + draft).then().body("work.ordererName", equalTo("どこかの村長"));
+        as(C1).post("/api/applications/" + draft + "/submission").then().statusCode(200)
+                .body("work.ordererName", equalTo("どこかの村長"));
+        assertThat(published(draft, 1).getFirst().data().path("work").path("obligee").path("name").asText())
+                .isEqualTo("どこかの村長");
     }
 
     @Test
@@ -249,6 +291,54 @@ class ApplicationRulesTest extends ServiceTestBase {
         String other = as(C1).header("Idempotency-Key", UUID.randomUUID().toString()).body(form)
                 .post("/api/applications").then().statusCode(201).extract().path("id");
         assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void rule8TwoConcurrentSubmitsWithOneKeyGiveOneApplicationAndTheSameAnswer() throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String key = UUID.randomUUID().toString();
+            Map<String, Object> form = electronic();
+            List<ExtractableResponse<Response>> answers = concurrently(2,
+                    () -> as(C1).header("Idempotency-Key", key).body(form).post("/api/applications")
+                            .then().extract());
+            assertThat(answers).extracting(ExtractableResponse::statusCode).containsExactlyInAnyOrder(201, 200);
+            assertThat(answers).extracting(a -> a.<String>path("id")).containsOnly(answers.getFirst().<String>path("id"));
+            assertThat(answers).extracting(a -> a.<String>path("lines[0].id"))
+                    .containsOnly(answers.getFirst().<String>path("lines[0].id"));
+            ExtractableResponse<Response> replayed = answers.stream().filter(a -> a.statusCode() == 200).findFirst()
+                    .orElseThrow();
+            assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+            String id = answers.getFirst().path("id");
+            assertThat(allPublished(id, Duration.ofSeconds(3))).hasSize(1);
+            assertThat(as(C1).get("/api/applications?size=100").jsonPath().getList("id").stream()
+                    .filter(id::equals)).hasSize(1);
+        }
+    }
+
+    /** Runs {@code request} from {@code n} threads released at the same moment. */
+    static <T> List<T> concurrently(int n, Supplier<T> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(n);
+        try {
+            CyclicBarrier start = new CyclicBarrier(n);
+            List<CompletableFuture<T>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return request.get();
+                }, threads));
+            }
+            List<T> results = new ArrayList<>();
+            for (CompletableFuture<T> answer : answers) {
+                results.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static Map<String, Object> bidBond(String format) {

@@ -8,6 +8,8 @@ import jp.esurety.platform.events.EventEnvelope;
 import jp.esurety.platform.testing.KafkaTestResource;
 import jp.esurety.platform.testing.OidcTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -175,6 +177,28 @@ class DraftsTest extends ServiceTestBase {
     }
 
     @Test
+    void rule8TwoConcurrentSubmissionsOfADraftWithOneKeySendItOnce() throws Exception {
+        String id = as(C1).body(Forms.application(OMITAMA, "ELECTRONIC", "〇〇銀行 小美玉支店"))
+                .post("/api/applications/drafts").then().statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+        List<ExtractableResponse<Response>> answers = ApplicationRulesTest.concurrently(2,
+                () -> as(C1).header("Idempotency-Key", key).post("/api/applications/" + id + "/submission")
+                        .then().extract());
+        assertThat(answers).extracting(ExtractableResponse::statusCode).containsOnly(200);
+        assertThat(answers).extracting(a -> a.<String>path("id")).containsOnly(id);
+        assertThat(answers).extracting(a -> a.<String>path("submittedAt"))
+                .containsOnly(answers.getFirst().<String>path("submittedAt"));
+        assertThat(answers).extracting(a -> a.header("Idempotent-Replayed")).containsExactlyInAnyOrder(null, "true");
+        assertThat(allPublished(id, Duration.ofSeconds(3))).hasSize(1);
+
+        // the same key on another application is not a retry of this one
+        String other = as(C1).body(Forms.application(OMITAMA, "ELECTRONIC", "〇〇銀行 小美玉支店"))
+                .post("/api/applications/drafts").then().statusCode(201).extract().path("id");
+        as(C1).header("Idempotency-Key", key).post("/api/applications/" + other + "/submission")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void aDraftIsDeleted() {
         String id = as(C1).body(Forms.application(OMITAMA, "ELECTRONIC", "〇〇銀行 小美玉支店"))
                 .post("/api/applications/drafts").then().statusCode(201).extract().path("id");
@@ -200,6 +224,8 @@ class DraftsTest extends ServiceTestBase {
             as(C2).delete("/api/applications/" + id).then().statusCode(404);
             as(C2).post("/api/applications/" + id + "/submission").then().statusCode(404);
             as(C2).body(Map.of()).post("/api/applications/" + id + "/withdrawal").then().statusCode(404);
+            as(C2).body(Map.of("contractNumber", "10101-000001", "changeType", "INCREASE",
+                    "newGuaranteeAmount", 24_000_000)).put("/api/applications/" + id + "/amendment").then().statusCode(404);
         }
         assertThat(as(C2).get("/api/applications?size=100").jsonPath().getList("id")).doesNotContain(draft, submitted);
         // and the owner still has both, untouched
