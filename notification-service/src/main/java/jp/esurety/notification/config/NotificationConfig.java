@@ -40,6 +40,19 @@ public interface NotificationConfig {
     /** Contacts of the surety's branches by branch code, printed in every mail (取扱箇所). */
     Map<String, Branch> branches();
 
+    /**
+     * Settings per surety company, under a name of ops' choosing, each naming the issuer id of that company's
+     * certificates (e.g. {@code sureties.higashi-nihon.issuer-id=https://surety.esurety.example.jp/issuers/higashi-nihon}
+     * and {@code sureties.higashi-nihon.attach-key-notice=true}); a company without an entry gets the defaults.
+     */
+    Map<String, Surety> sureties();
+
+    /** Whether this surety company's completion and amendment mails attach the key notice PDF (default: no). */
+    default boolean attachesKeyNotice(String issuerId) {
+        return issuerId != null && sureties().values().stream()
+                .anyMatch(surety -> surety.issuerId().equals(issuerId) && surety.attachKeyNotice());
+    }
+
     /** The registry's lookup page; the key notice's QR code opens it with {@code ?contractNumber=…}. */
     String registryLookupUrl();
 
@@ -62,6 +75,18 @@ public interface NotificationConfig {
         /** The branch named when an application's branch has no configured contact. */
         @WithDefault("当社の営業部・支店")
         String fallbackBranchName();
+    }
+
+    interface Surety {
+        /** The {@code issuer.id} of the company's certificates (the verifiable credentials issuance signs). */
+        String issuerId();
+
+        /**
+         * Whether the completion and amendment mails carry the key notice PDF as an attachment; by default the
+         * contractor fetches it from Net Desk only.
+         */
+        @WithDefault("false")
+        boolean attachKeyNotice();
     }
 
     interface Branch {

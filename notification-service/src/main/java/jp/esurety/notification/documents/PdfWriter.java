@@ -3,28 +3,45 @@ package jp.esurety.notification.documents;
 import com.google.zxing.common.BitMatrix;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
 /**
  * A small A4 text layout on PDFBox with the embedded Japanese font: lines, wrapped paragraphs, centred titles,
- * a QR code drawn as vector squares; document information (title, author, subject, dates) set for archiving.
+ * a QR code drawn as vector squares. Made for archiving as PDF/A-2B: document information (title, author, subject,
+ * dates, creator, producer) and the same facts as XMP metadata with the PDF/A identification, the font embedded (as
+ * a subset), and an sRGB output intent (the JDK's sRGB ICC profile) for the colours used.
  */
 final class PdfWriter implements AutoCloseable {
 
     static final float MARGIN = 56;
+    static final String CREATOR = "e-Surety notification-service";
+    static final String PRODUCER = "Apache PDFBox";
+    static final String LANGUAGE = "ja-JP";
+    static final String SRGB = "sRGB IEC61966-2.1";
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** The JDK's sRGB profile (ICC v2, display class), as PDF/A's output intent. */
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
@@ -35,16 +52,28 @@ final class PdfWriter implements AutoCloseable {
     PdfWriter(TrueTypeFont ttf, Metadata metadata) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
+        // PDF dates have whole seconds; the XMP dates must say the same
+        ZonedDateTime created = metadata.created().truncatedTo(ChronoUnit.SECONDS).atZone(TOKYO);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(metadata.title());
         info.setAuthor(metadata.author());
         info.setSubject(metadata.subject());
-        info.setCreator("e-Surety notification-service");
-        info.setProducer("Apache PDFBox");
-        Calendar created = GregorianCalendar.from(metadata.created().atZone(TimeZone.getTimeZone("Asia/Tokyo").toZoneId()));
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-        document.getDocumentCatalog().setLanguage("ja-JP");
+        info.setCreator(CREATOR);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(GregorianCalendar.from(created));
+        info.setModificationDate(GregorianCalendar.from(created));
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(LANGUAGE);
+        PDMetadata xmp = new PDMetadata(document);
+        xmp.importXMPMetadata(PdfArchiveMetadata.xmp(metadata.title(), metadata.author(), metadata.subject(),
+                LANGUAGE, created.toOffsetDateTime(), CREATOR, PRODUCER).getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(xmp);
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB_PROFILE));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
         font = PDType0Font.load(document, ttf, true);
         content = new PDPageContentStream(document, page);
         width = page.getMediaBox().getWidth();

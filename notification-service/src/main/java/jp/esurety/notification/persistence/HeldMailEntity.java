@@ -20,6 +20,9 @@ public class HeldMailEntity extends PanacheEntityBase {
     public String contractNumber;
     public UUID lineId;
     public String data;
+    /** What the mail attaches, rendered at send time (see {@link MailDeliveryEntity#attachmentKind}). */
+    public String attachmentKind;
+    public String attachmentRef;
     public Instant heldAt;
 
     public static List<HeldMailEntity> ofApplication(UUID applicationId) {

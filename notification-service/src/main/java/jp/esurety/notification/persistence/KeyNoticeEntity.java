@@ -23,6 +23,8 @@ public class KeyNoticeEntity extends PanacheEntityBase {
     public String contractorId;
     public String productType;
     public Integer version;
+    /** The surety company: the credential's issuer id, which keys its settings. */
+    public String issuerId;
     public String issuerName;
     public String branchName;
     public String sealedKey;

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jp.esurety.notification.config.NotificationConfig;
 import jp.esurety.notification.domain.DeliveryIds;
 import jp.esurety.notification.domain.RetryPolicy;
+import jp.esurety.notification.mail.MimeParameters;
 import jp.esurety.notification.messaging.NotificationEvents;
 import jp.esurety.notification.persistence.MailDeliveryEntity;
 import jp.esurety.platform.outbox.Outbox;
@@ -126,7 +127,10 @@ public class DeliveringMail {
         }
         if (delivery.attachmentKind != null) {
             RenderingDocuments.Document document = documents.attachment(delivery.attachmentKind, delivery.attachmentRef);
-            mail.addAttachment(document.filename(), document.content(), "application/pdf");
+            // the Japanese file name goes out RFC 2231-encoded (the mail client's own encoding puts RFC 2047
+            // encoded-words inside a quoted string, which RFC 2047 itself rules out for parameters)
+            mail.addAttachment(null, document.content(), MimeParameters.contentType("application/pdf",
+                    document.filename()), null, MimeParameters.attachmentDisposition(document.filename()));
         }
         return mail;
     }

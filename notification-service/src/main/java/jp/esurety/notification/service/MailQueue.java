@@ -49,9 +49,19 @@ public class MailQueue {
         this.clock = clock;
     }
 
-    /** A mail to the contractor of an application about one of its lines (or the whole application). */
+    /**
+     * A mail to the contractor of an application about one of its lines (or the whole application), optionally with
+     * a document rendered at send time ({@code attachmentKind}, e.g. {@link RenderingDocuments#KEY_NOTICE}).
+     */
     public record ContractorMail(UUID deliveryId, MessageType type, UUID applicationId, UUID lineId,
-                                 String contractNumber, Map<String, String> data) {
+                                 String contractNumber, Map<String, String> data, String attachmentKind,
+                                 String attachmentRef) {
+
+        /** A mail without attachment. */
+        public ContractorMail(UUID deliveryId, MessageType type, UUID applicationId, UUID lineId,
+                              String contractNumber, Map<String, String> data) {
+            this(deliveryId, type, applicationId, lineId, contractNumber, data, null, null);
+        }
     }
 
     /** Queues a contractor mail now, or holds it until the application's contact is known. */
@@ -69,6 +79,8 @@ public class MailQueue {
             held.contractNumber = mail.contractNumber();
             held.lineId = mail.lineId();
             held.data = json(mail.data());
+            held.attachmentKind = mail.attachmentKind();
+            held.attachmentRef = mail.attachmentRef();
             held.heldAt = clock.instant();
             held.persist();
             return;
@@ -80,7 +92,8 @@ public class MailQueue {
     public void release(ApplicationContactEntity contact) {
         for (HeldMailEntity held : HeldMailEntity.ofApplication(contact.applicationId)) {
             queueFor(contact, new ContractorMail(held.deliveryId, MessageType.valueOf(held.messageType),
-                    held.applicationId, held.lineId, held.contractNumber, map(held.data)));
+                    held.applicationId, held.lineId, held.contractNumber, map(held.data), held.attachmentKind,
+                    held.attachmentRef));
             held.delete();
         }
     }
@@ -112,7 +125,7 @@ public class MailQueue {
         data.put("productName", ProductNames.of(contact.productTypeOf(mail.lineId())));
         data.putAll(mail.data());
         toAddress(mail.deliveryId(), mail.type(), contact.mailAddress, contact.branchCode, mail.contractNumber(),
-                mail.applicationId(), mail.lineId(), data, null, null);
+                mail.applicationId(), mail.lineId(), data, mail.attachmentKind(), mail.attachmentRef());
     }
 
     private MailDeliveryEntity delivery(UUID id, MessageType type, String recipient, String branchCode,

@@ -1,9 +1,11 @@
 package jp.esurety.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jp.esurety.notification.config.NotificationConfig;
 import jp.esurety.notification.config.NotificationKeys;
 import jp.esurety.notification.domain.DeliveryIds;
 import jp.esurety.notification.domain.MessageType;
@@ -17,6 +19,7 @@ import jp.esurety.platform.inbox.PoisonEventException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
  * notice is complete and, if the contractor asked for it, the completion mail is queued in the same transaction.
  * An amended version (CertificateAmended + CertificateRegistered of version ≥ 2, in any order) moves the notice to
  * the new version (and key, if one was issued) and queues the amendment mail; a reissued key replaces the key.
+ * Whether these two mails carry the key notice PDF is the surety company's setting
+ * ({@link NotificationConfig#attachesKeyNotice}); the PDF is rendered when the mail is sent, never stored.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,12 +43,15 @@ public class PreparingKeyNotice {
     private final ObjectMapper mapper;
     private final NotificationKeys keys;
     private final MailQueue mails;
+    private final NotificationConfig config;
     private final Clock clock;
 
-    public PreparingKeyNotice(ObjectMapper mapper, NotificationKeys keys, MailQueue mails, Clock clock) {
+    public PreparingKeyNotice(ObjectMapper mapper, NotificationKeys keys, MailQueue mails, NotificationConfig config,
+                              Clock clock) {
         this.mapper = mapper;
         this.keys = keys;
         this.mails = mails;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -92,7 +100,9 @@ public class PreparingKeyNotice {
         if (notice.version == null || notice.version < event.version()) {
             notice.version = event.version();
         }
-        notice.issuerName = event.credential().path("issuer").path("name").asText(null);
+        JsonNode issuer = event.credential().path("issuer");
+        notice.issuerId = issuer.isTextual() ? issuer.asText() : issuer.path("id").asText(null);
+        notice.issuerName = issuer.path("name").asText(null);
         notice.branchName = event.credential().path("credentialSubject").path("handlingBranch").path("name").asText(null);
         notice.sealedKey = json(sealed);
         notice.issuedAt = event.issuedAt();
@@ -154,10 +164,7 @@ public class PreparingKeyNotice {
             return;
         }
         notice.completedAt = clock.instant();
-        mails.toContractor(new MailQueue.ContractorMail(
-                DeliveryIds.of(MessageType.COMPLETION_MAIL, notice.contractNumber, 1), MessageType.COMPLETION_MAIL,
-                notice.applicationId, notice.lineId, notice.contractNumber,
-                Map.of("contractNumber", notice.contractNumber, "productName", ProductNames.of(notice.productType))));
+        mails.toContractor(keyNoticeMail(notice, MessageType.COMPLETION_MAIL, 1, Map.of()));
         for (CertificateAmendmentEntity amendment : CertificateAmendmentEntity.<CertificateAmendmentEntity>list(
                 "id.contractNumber", notice.contractNumber)) {
             completeIfReady(amendment);
@@ -178,11 +185,24 @@ public class PreparingKeyNotice {
                 notice.sealedKey = amendment.sealedKey;
             }
         }
-        mails.toContractor(new MailQueue.ContractorMail(
-                DeliveryIds.of(MessageType.AMENDMENT_REGISTERED, notice.contractNumber, amendment.id.version()),
-                MessageType.AMENDMENT_REGISTERED, notice.applicationId, notice.lineId, notice.contractNumber,
-                Map.of("contractNumber", notice.contractNumber, "productName", ProductNames.of(notice.productType),
-                        "sequence", String.valueOf(amendment.sequence))));
+        mails.toContractor(keyNoticeMail(notice, MessageType.AMENDMENT_REGISTERED, amendment.id.version(),
+                Map.of("sequence", String.valueOf(amendment.sequence))));
+    }
+
+    /**
+     * The completion or amendment mail of a version; with the key notice PDF attached when the surety company's
+     * setting says so (the body then says it is attached; the key is never in the body either way).
+     */
+    private MailQueue.ContractorMail keyNoticeMail(KeyNoticeEntity notice, MessageType type, int version,
+                                                   Map<String, String> more) {
+        boolean attached = config.attachesKeyNotice(notice.issuerId);
+        Map<String, String> data = new HashMap<>(more);
+        data.put("contractNumber", notice.contractNumber);
+        data.put("productName", ProductNames.of(notice.productType));
+        data.put("keyNoticeAttached", String.valueOf(attached));
+        return new MailQueue.ContractorMail(DeliveryIds.of(type, notice.contractNumber, version), type,
+                notice.applicationId, notice.lineId, notice.contractNumber, data,
+                attached ? RenderingDocuments.KEY_NOTICE : null, attached ? notice.contractNumber : null);
     }
 
     private Optional<NotificationEvents.SealedKey> sealedForUs(List<NotificationEvents.SealedKey> sealedKeys) {

@@ -30,9 +30,20 @@ class MailTemplatesTest {
     @ParameterizedTest
     @EnumSource(MessageType.class)
     void everyMessageTypeRendersSubjectTextAndHtmlFromItsFixture(MessageType type) throws Exception {
+        rendersAsItsFixtureSays(type, type.template());
+    }
+
+    /** The completion and amendment mails of a surety company that attaches the key notice say so. */
+    @ParameterizedTest
+    @EnumSource(value = MessageType.class, names = {"COMPLETION_MAIL", "AMENDMENT_REGISTERED"})
+    void keyNoticeMailsSayThePdfIsAttachedWhenItIs(MessageType type) throws Exception {
+        rendersAsItsFixtureSays(type, type.template() + "-attached");
+    }
+
+    private void rendersAsItsFixtureSays(MessageType type, String fixtureName) throws Exception {
         JsonNode fixture;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/mail/" + type.template() + ".json")) {
-            assertThat(in).as("fixture of " + type).isNotNull();
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/mail/" + fixtureName + ".json")) {
+            assertThat(in).as("fixture " + fixtureName).isNotNull();
             fixture = mapper.readTree(in);
         }
         Map<String, String> data = new LinkedHashMap<>(Map.of("companyName", "東日本建設業保証株式会社",
@@ -45,6 +56,7 @@ class MailTemplatesTest {
         assertThat(mail.subject()).isEqualTo(fixture.get("subject").asText());
         fixture.get("text").forEach(snippet -> assertThat(mail.text()).contains(snippet.asText()));
         fixture.get("html").forEach(snippet -> assertThat(mail.html()).contains(snippet.asText()));
+        fixture.path("absent").forEach(snippet -> assertThat(mail.text() + mail.html()).doesNotContain(snippet.asText()));
         assertThat(mail.html()).startsWith("<!DOCTYPE html>").contains("lang=\"ja\"");
         assertThat(mail.text() + mail.html()).doesNotContain("{", "}", "NOT_FOUND");
         assertThat(mail.text()).doesNotStartWith("\n");

@@ -66,7 +66,16 @@ public class TestEvents {
     }
 
     public EventEnvelope certificateIssued(String contractNumber, UUID applicationId, UUID lineId, String key) {
+        return certificateIssued(contractNumber, applicationId, lineId, key, null);
+    }
+
+    /** As issued by the surety company with this issuer id (the example's own when null). */
+    public EventEnvelope certificateIssued(String contractNumber, UUID applicationId, UUID lineId, String key,
+                                           String issuerId) {
         ObjectNode data = example("CertificateIssued");
+        if (issuerId != null) {
+            ((ObjectNode) data.get("credential").get("issuer")).put("id", issuerId);
+        }
         data.put("contractNumber", contractNumber);
         data.put("applicationId", applicationId.toString());
         data.put("lineId", lineId.toString());
