@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jp.esurety.issuance.messaging.IssuanceEvents;
+import jp.esurety.platform.problem.Problem;
+import jp.esurety.platform.problem.ProblemException;
 import jp.esurety.issuance.domain.AutoApprovalRule;
 import jp.esurety.issuance.domain.ProductType;
 import jp.esurety.issuance.service.MaintainingMasterData;
@@ -38,7 +41,13 @@ public class AdminResource {
     }
 
     public record ContractorRequest(@NotBlank(message = "商号又は名称を入力してください。") String name,
-                                    String address, String representative, boolean bulkPaymentEligible) {
+                                    String address, String representative, boolean bulkPaymentEligible,
+                                    @Valid List<@NotNull(message = "共同企業体を入力してください。") JointVentureRequest> jointVentures) {
+    }
+
+    /** A JV membership (共同企業体): its name and whether this contractor is its representative (代表者). */
+    public record JointVentureRequest(@NotBlank(message = "共同企業体の名称を入力してください。") String name,
+                                      boolean representative) {
     }
 
     private final MaintainingRules rules;
@@ -95,11 +104,20 @@ public class AdminResource {
     @PUT
     @Path("contractors/{contractorId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "お客様の登録・変更 (publishes ContractorRegistered)")
+    @Operation(summary = "お客様の登録・変更 (with JV memberships 共同企業体; publishes ContractorRegistered)")
     public MaintainingMasterData.Contractor putContractor(
             @PathParam("contractorId") @NotBlank String contractorId,
             @Valid @NotNull(message = "お客様を入力してください。") ContractorRequest r) {
+        List<IssuanceEvents.JointVentureMembership> memberships = r.jointVentures() == null ? List.of()
+                : r.jointVentures().stream()
+                        .map(j -> new IssuanceEvents.JointVentureMembership(j.name().strip(), j.representative()))
+                        .toList();
+        if (memberships.stream().map(IssuanceEvents.JointVentureMembership::name).distinct().count()
+                < memberships.size()) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("jointVentures",
+                    "同じ共同企業体が重複しています。")));
+        }
         return masterData.putContractor(user.admin(), new MaintainingMasterData.Contractor(contractorId, r.name(),
-                r.address(), r.representative(), r.bulkPaymentEligible()));
+                r.address(), r.representative(), r.bulkPaymentEligible(), memberships));
     }
 }

@@ -106,7 +106,7 @@ public class UnderwritingResource {
     @GET
     @Path("cases/{caseId}")
     @RolesAllowed("underwriter")
-    @Operation(summary = "審査案件を開く (with the submitted application)")
+    @Operation(summary = "審査案件を開く (with the submitted application and, for a resubmitted case, its earlier rounds)")
     public UnderwritingQueue.CaseDetail open(@PathParam("caseId") UUID caseId) {
         return queue.open(user.branchStaff("underwriter"), caseId);
     }

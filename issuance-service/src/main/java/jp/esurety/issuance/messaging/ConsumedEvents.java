@@ -12,7 +12,12 @@ public final class ConsumedEvents {
     }
 
     public record ApplicationSubmitted(UUID applicationId, String kind, Contractor contractor, String branchCode,
-                                       Work work, List<Line> lines) {
+                                       Work work, List<Line> lines, Boolean resubmission) {
+
+        /** The contractor resubmits an application the surety returned (差戻し): same application and line ids. */
+        public boolean resubmitted() {
+            return Boolean.TRUE.equals(resubmission);
+        }
     }
 
     public record Contractor(String contractorId, String name) {
@@ -30,7 +35,8 @@ public final class ConsumedEvents {
     }
 
     public record Line(UUID lineId, String productType, String format, long guaranteeAmount, String depositBank,
-                       String premiumPaymentMethod, String premiumPayer, Boolean paperStatementWanted) {
+                       String premiumPaymentMethod, String premiumPayer, Boolean paperStatementWanted,
+                       String bidBondContractNumber) {
 
         public boolean paperStatement() {
             return Boolean.TRUE.equals(paperStatementWanted);
@@ -49,6 +55,9 @@ public final class ConsumedEvents {
         public UUID caseLineId() {
             return lineId != null ? lineId : applicationId;
         }
+    }
+
+    public record ApplicationWithdrawn(UUID applicationId, Instant withdrawnAt, List<UUID> lineIds, String reason) {
     }
 
     public record CertificateViewed(String contractNumber, int version, String ordererId, Instant viewedAt) {

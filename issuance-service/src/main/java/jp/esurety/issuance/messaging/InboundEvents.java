@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jp.esurety.issuance.service.UnderwritingApplication;
 import jp.esurety.issuance.service.AmendingContract;
 import jp.esurety.issuance.service.RecordingRegistration;
+import jp.esurety.issuance.service.WithdrawingApplication;
 import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventTypes;
 import jp.esurety.platform.inbox.EventRoutes;
@@ -12,7 +13,7 @@ import jp.esurety.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes applications (to underwrite) and the registry's confirmations (for the history). */
+/** Consumes applications (to underwrite, reopen when resubmitted, close when withdrawn) and the registry's confirmations (for the history). */
 @ApplicationScoped
 public class InboundEvents {
 
@@ -24,13 +25,15 @@ public class InboundEvents {
 
     public InboundEvents(IdempotentConsumer consumer, EventCodec codec, UnderwritingApplication underwriting,
                          RecordingRegistration registration, AmendingContract amending,
-                         jp.esurety.issuance.service.RecordingView viewing) {
+                         jp.esurety.issuance.service.RecordingView viewing, WithdrawingApplication withdrawing) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder(codec)
                 .on(EventTypes.of("application", "ApplicationSubmitted"), ConsumedEvents.ApplicationSubmitted.class,
                         underwriting::underwrite)
                 .on(EventTypes.of("application", "AmendmentRequested"), ConsumedEvents.AmendmentRequested.class,
                         amending::requested)
+                .on(EventTypes.of("application", "ApplicationWithdrawn"), ConsumedEvents.ApplicationWithdrawn.class,
+                        withdrawing::withdrawn)
                 .on(EventTypes.of("registry", "CertificateRegistered"), ConsumedEvents.CertificateRegistered.class,
                         registration::registered)
                 .on(EventTypes.of("registry", "CertificateViewed"), ConsumedEvents.CertificateViewed.class,

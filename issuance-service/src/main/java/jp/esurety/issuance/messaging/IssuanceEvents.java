@@ -51,7 +51,11 @@ public final class IssuanceEvents {
     }
 
     public record ContractorRegistered(String contractorId, String name, String address, String representative,
-                                       boolean bulkPaymentEligible) {
+                                       boolean bulkPaymentEligible, List<JointVentureMembership> jointVentures) {
+    }
+
+    /** A joint venture (共同企業体) the contractor is a member of; {@code representative}: it is the 代表者. */
+    public record JointVentureMembership(String name, boolean representative) {
     }
 
     public record ApplicationUnderReview(UUID applicationId, UUID lineId, UUID caseId, Instant since,

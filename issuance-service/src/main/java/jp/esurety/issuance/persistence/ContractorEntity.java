@@ -18,6 +18,8 @@ public class ContractorEntity extends PanacheEntityBase {
     public String address;
     public String representative;
     public boolean bulkPaymentEligible;
+    /** JV memberships (共同企業体) as a JSON array of {name, representative}. */
+    public String jointVentures = "[]";
     /** When the last change was put in the outbox as {@code ContractorRegistered}. */
     public Instant announcedAt;
 

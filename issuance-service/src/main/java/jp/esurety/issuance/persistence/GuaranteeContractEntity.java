@@ -45,6 +45,11 @@ public class GuaranteeContractEntity extends PanacheEntityBase {
     /** Paper certificates: WINDOW (窓口) | POST (郵送), and when. */
     public String paperDispatchMethod;
     public Instant paperDispatchedAt;
+    /** A 契約保証 converted from a 契約保証予約: the bid bond's contract number. */
+    public String bidBondContractNumber;
+    /** A 契約保証予約 converted into a 契約保証 (status CONVERTED): that contract's number, and when. */
+    public String convertedToContractNumber;
+    public Instant convertedAt;
 
     /** Contracts still ACTIVE whose 保証期限 is before {@code today}. */
     public static java.util.List<GuaranteeContractEntity> activeEndedBefore(LocalDate today) {

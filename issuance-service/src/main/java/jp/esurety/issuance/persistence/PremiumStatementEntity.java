@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** 保証料計算書 (kind PREMIUM) or 保証料返還計算書 (kind REFUND); lines as JSON. */
+/** 保証料計算書 (kind PREMIUM; a change: AMENDMENT) or 保証料返還計算書 (kind REFUND); lines as JSON. */
 @Entity
 @Table(name = "premium_statement")
 public class PremiumStatementEntity extends PanacheEntityBase {

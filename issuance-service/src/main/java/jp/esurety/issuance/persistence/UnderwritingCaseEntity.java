@@ -28,7 +28,7 @@ public class UnderwritingCaseEntity extends PanacheEntityBase {
     public String obligeeName;
     public String premiumPaymentMethod;
     public String submission;
-    /** UNDER_REVIEW | APPROVED | REJECTED | RETURNED */
+    /** UNDER_REVIEW | APPROVED | REJECTED | RETURNED | WITHDRAWN (by the contractor) */
     public String status;
     /** Why the automatic rules did not decide, one per line. */
     public String reasons;
@@ -41,5 +41,14 @@ public class UnderwritingCaseEntity extends PanacheEntityBase {
 
     public static boolean existsForLine(UUID lineId) {
         return count("lineId", lineId) > 0;
+    }
+
+    public static java.util.Optional<UnderwritingCaseEntity> forLine(UUID lineId) {
+        return find("lineId", lineId).firstResultOptional();
+    }
+
+    /** Cases of an application still waiting for the surety or for the contractor (UNDER_REVIEW, RETURNED). */
+    public static java.util.List<UnderwritingCaseEntity> openOf(UUID applicationId) {
+        return list("applicationId = ?1 and status in ('UNDER_REVIEW', 'RETURNED')", applicationId);
     }
 }

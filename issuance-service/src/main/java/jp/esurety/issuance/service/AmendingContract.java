@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jp.esurety.issuance.domain.AmendmentPremium;
 import jp.esurety.issuance.domain.AutoApprovalRule;
+import jp.esurety.issuance.domain.PremiumRateTable;
 import jp.esurety.issuance.domain.ProductType;
 import jp.esurety.issuance.messaging.ConsumedEvents;
 import jp.esurety.issuance.messaging.IssuanceEvents;
@@ -20,13 +22,15 @@ import jp.esurety.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * 変更 (増額 / 減額 / 保証期限変更): underwritten like a new line (the branch's automatic rules, else the queue); once
  * approved a new certificate version (AMENDMENT, with its sequence) is signed — same key, same format (rule 3). A
- * change of 請負金額 alone needs no certificate change (seed note 2): the contract is updated and nothing is issued.
+ * change of 請負金額 alone needs no certificate change (seed note 2): the contract is updated and nothing is issued
+ * (premium 0). A returned (差戻し) amendment requested again reopens its case.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,20 +39,26 @@ public class AmendingContract {
     public static final String CONTRACT_AMOUNT_ONLY = "請負金額のみの変更のため、保証証書の変更はありません。";
 
     private final IssuingCertificate issuing;
+    private final IssuingStatement statements;
+    private final QuotingPremium premiums;
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public AmendingContract(IssuingCertificate issuing, Outbox outbox, ObjectMapper mapper, Clock clock) {
+    public AmendingContract(IssuingCertificate issuing, IssuingStatement statements, QuotingPremium premiums,
+                            Outbox outbox, ObjectMapper mapper, Clock clock) {
         this.issuing = issuing;
+        this.statements = statements;
+        this.premiums = premiums;
         this.outbox = outbox;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     public void requested(ConsumedEvents.AmendmentRequested a) {
-        if (UnderwritingCaseEntity.existsForLine(a.caseLineId())) {
-            return; // redelivered
+        java.util.Optional<UnderwritingCaseEntity> existing = UnderwritingCaseEntity.forLine(a.caseLineId());
+        if (existing.isPresent() && !"RETURNED".equals(existing.get().status)) {
+            return; // redelivered, or already decided
         }
         GuaranteeContractEntity c = GuaranteeContractEntity.<GuaranteeContractEntity>findByIdOptional(a.contractNumber())
                 .orElseThrow(() -> new PoisonEventException("amendment of an unknown contract " + a.contractNumber()));
@@ -59,9 +69,17 @@ public class AmendingContract {
             throw new PoisonEventException("amendment of " + a.contractNumber() + " in status " + c.status);
         }
         Instant now = clock.instant();
-        UnderwritingCaseEntity kase = new UnderwritingCaseEntity();
-        kase.caseId = UUID.randomUUID();
-        kase.kind = "AMENDMENT";
+        UnderwritingCaseEntity kase;
+        if (existing.isPresent()) {
+            // the returned amendment requested again: same case, a new round
+            kase = CaseRounds.reopen(existing.get(), now);
+        } else {
+            kase = new UnderwritingCaseEntity();
+            kase.caseId = UUID.randomUUID();
+            kase.kind = "AMENDMENT";
+            kase.status = "RECEIVED";
+            kase.receivedAt = now;
+        }
         kase.applicationId = a.applicationId();
         kase.lineId = a.caseLineId();
         kase.branchCode = c.branchCode;
@@ -79,9 +97,9 @@ public class AmendingContract {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        kase.status = "RECEIVED";
-        kase.receivedAt = now;
-        kase.persist();
+        if (existing.isEmpty()) {
+            kase.persist();
+        }
 
         if (a.newGuaranteeAmount() == null && a.newGuaranteeEnd() == null) {
             if (a.newContractAmount() != null) {
@@ -91,7 +109,7 @@ public class AmendingContract {
                 c.periodTo = a.newPeriodTo();
             }
             decided(kase, UnderwritingApplication.AUTOMATIC, true, CONTRACT_AMOUNT_ONLY, now);
-            approved(a, c, true, now);
+            approved(a, c, 0L, true, now);
             return;
         }
         List<String> reasons = AutoApprovalRule.reasonsForReview(
@@ -109,7 +127,11 @@ public class AmendingContract {
         }
     }
 
-    /** Applies an approved amendment: a new version, same key, {@code CertificateAmended}. */
+    /**
+     * Applies an approved amendment: a new version, same key, {@code CertificateAmended}; the additional premium
+     * (docs/premiums.md, 変更保証料) with its statement. The changed certificate is issued at once: the guarantee is
+     * already in force, and the additional premium is billed like the contract's premium (its payment method).
+     */
     public void apply(UnderwritingCaseEntity kase, ConsumedEvents.AmendmentRequested a, String decidedBy,
                       boolean automatic, String note) {
         Instant now = clock.instant();
@@ -137,15 +159,31 @@ public class AmendingContract {
                         new IssuanceEvents.Obligee(c.obligeeId, c.obligeeName), c.contractorId, signed,
                         issuing.sealExistingKey(c), now));
         decided(kase, decidedBy, automatic, note, now);
-        approved(a, c, automatic, now);
+        AmendmentPremium premium = additionalPremium(c);
+        c.premium = (c.premium == null ? 0 : c.premium) + premium.total();
+        approved(a, c, premium.total(), automatic, now);
+        statements.issue(c, IssuingStatement.AMENDMENT, a.applicationId(), a.caseLineId(),
+                new IssuingStatement.Amounts(premium.lines(), premium.additionalPremium(), premium.consumptionTax(),
+                        premium.total()), false, now);
     }
 
-    /** The amendment line is approved (no additional premium is computed for changes yet). */
-    private void approved(ConsumedEvents.AmendmentRequested a, GuaranteeContractEntity c, boolean automatic,
-                          Instant now) {
+    /** From the rate table that priced the contract (valid on its approval date), for the contract as changed. */
+    private AmendmentPremium additionalPremium(GuaranteeContractEntity c) {
+        ProductType product = ProductType.valueOf(c.productType);
+        LocalDate priced = LocalDate.ofInstant(c.approvedAt, ApprovingLine.TOKYO);
+        PremiumRateTable table = premiums.tableOn(product, priced)
+                .or(() -> premiums.tableOn(product, LocalDate.ofInstant(clock.instant(), ApprovingLine.TOKYO)))
+                .orElseThrow(() -> new IllegalStateException("no rate table for " + product));
+        return AmendmentPremium.of(table, IssuingStatement.chargedPremium(c.contractNumber), c.guaranteeAmount,
+                c.periodFrom, c.guaranteeEnd);
+    }
+
+    /** The amendment line is approved, with its additional premium. */
+    private void approved(ConsumedEvents.AmendmentRequested a, GuaranteeContractEntity c, Long premium,
+                          boolean automatic, Instant now) {
         outbox.publish(IssuanceEvents.TOPIC, IssuanceEvents.APPLICATION_APPROVED, a.applicationId().toString(),
-                new IssuanceEvents.ApplicationApproved(a.applicationId(), a.caseLineId(), c.contractNumber, now, null,
-                        automatic));
+                new IssuanceEvents.ApplicationApproved(a.applicationId(), a.caseLineId(), c.contractNumber, now,
+                        premium, automatic));
     }
 
     private static void decided(UnderwritingCaseEntity kase, String by, boolean automatic, String note, Instant now) {

@@ -16,10 +16,12 @@ import java.time.Instant;
 public class AnnouncingMasterData {
 
     private final Outbox outbox;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final Clock clock;
 
-    public AnnouncingMasterData(Outbox outbox, Clock clock) {
+    public AnnouncingMasterData(Outbox outbox, com.fasterxml.jackson.databind.ObjectMapper mapper, Clock clock) {
         this.outbox = outbox;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -35,7 +37,7 @@ public class AnnouncingMasterData {
         for (ContractorEntity c : ContractorEntity.unannounced()) {
             outbox.publish(IssuanceEvents.TOPIC, IssuanceEvents.CONTRACTOR_REGISTERED, c.contractorId,
                     new IssuanceEvents.ContractorRegistered(c.contractorId, c.name, c.address, c.representative,
-                            c.bulkPaymentEligible));
+                            c.bulkPaymentEligible, JointVentures.read(mapper, c.jointVentures)));
             c.announcedAt = now;
             announced++;
         }

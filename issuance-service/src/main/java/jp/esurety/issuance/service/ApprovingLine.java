@@ -1,7 +1,5 @@
 package jp.esurety.issuance.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.esurety.issuance.domain.PremiumQuote;
@@ -11,7 +9,6 @@ import jp.esurety.issuance.messaging.ConsumedEvents;
 import jp.esurety.issuance.messaging.IssuanceEvents;
 import jp.esurety.issuance.persistence.ContractorEntity;
 import jp.esurety.issuance.persistence.GuaranteeContractEntity;
-import jp.esurety.issuance.persistence.PremiumStatementEntity;
 import jp.esurety.issuance.persistence.SuretyBranchEntity;
 import jp.esurety.issuance.persistence.UnderwritingCaseEntity;
 import jp.esurety.platform.outbox.Outbox;
@@ -20,12 +17,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
+import java.util.Optional;
 
 /**
  * Approves one underwriting case, by the automatic rules or by an underwriter: the line becomes a guarantee contract
  * with its number and premium, the 保証料計算書 is issued, and — when the premium is settled (一括納付 of a
- * registered contractor) — the certificate is issued at once; otherwise the contract waits for the payment.
+ * registered contractor) — the certificate is issued at once; otherwise the contract waits for the payment. A
+ * 契約保証 line that names a 契約保証予約 converts it ({@link ConvertingBidBond}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -36,17 +34,19 @@ public class ApprovingLine {
     private final ContractNumbering numbering;
     private final QuotingPremium premiums;
     private final IssuingCertificate issuing;
+    private final IssuingStatement statements;
+    private final ConvertingBidBond conversion;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     public ApprovingLine(ContractNumbering numbering, QuotingPremium premiums, IssuingCertificate issuing,
-                         Outbox outbox, ObjectMapper mapper, Clock clock) {
+                         IssuingStatement statements, ConvertingBidBond conversion, Outbox outbox, Clock clock) {
         this.numbering = numbering;
+        this.conversion = conversion;
         this.premiums = premiums;
         this.issuing = issuing;
+        this.statements = statements;
         this.outbox = outbox;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -56,6 +56,7 @@ public class ApprovingLine {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, TOKYO);
         ConsumedEvents.Work work = application.work();
+        Optional<GuaranteeContractEntity> bidBond = conversion.lockFor(application, line);
         PremiumQuote quote = premiums.quote(ProductType.valueOf(line.productType()), line.guaranteeAmount(),
                 work.periodFrom(), work.periodTo(), today);
         boolean bulkEligible = ContractorEntity.<ContractorEntity>findByIdOptional(application.contractor().contractorId())
@@ -89,6 +90,7 @@ public class ApprovingLine {
         c.status = settled ? "ACTIVE" : "AWAITING_PAYMENT";
         c.approvedAt = now;
         c.persist();
+        bidBond.ifPresent(bond -> conversion.convert(bond, c, now));
 
         kase.status = "APPROVED";
         kase.autoDecided = automatic;
@@ -100,37 +102,14 @@ public class ApprovingLine {
         outbox.publish(IssuanceEvents.TOPIC, IssuanceEvents.APPLICATION_APPROVED, application.applicationId().toString(),
                 new IssuanceEvents.ApplicationApproved(application.applicationId(), line.lineId(), c.contractNumber,
                         now, quote.total(), automatic));
-        issueStatement(c, quote, line.paperStatement(), now);
+        statements.issue(c, IssuingStatement.PREMIUM, application.applicationId(), line.lineId(),
+                new IssuingStatement.Amounts(bidBond.map(bond -> ConvertingBidBond.statementLines(quote, bond))
+                        .orElse(quote.lines()), quote.premium(), quote.consumptionTax(), quote.total()),
+                line.paperStatement(), now);
         if (settled) {
             issuing.issueFirstVersion(c, branch);
         }
         return c;
     }
 
-    private void issueStatement(GuaranteeContractEntity c, PremiumQuote quote, boolean paper, Instant now) {
-        PremiumStatementEntity s = new PremiumStatementEntity();
-        s.statementId = UUID.randomUUID();
-        s.contractNumber = c.contractNumber;
-        s.contractorId = c.contractorId;
-        s.kind = "PREMIUM";
-        s.productType = c.productType;
-        try {
-            s.lines = mapper.writeValueAsString(quote.lines());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        s.premium = quote.premium();
-        s.consumptionTax = quote.consumptionTax();
-        s.total = quote.total();
-        s.paymentMethod = c.premiumPaymentMethod;
-        s.paperStatementWanted = paper;
-        s.issuedAt = now;
-        s.persist();
-        outbox.publish(IssuanceEvents.TOPIC, IssuanceEvents.PREMIUM_STATEMENT_ISSUED, c.contractNumber,
-                new IssuanceEvents.PremiumStatementIssued(s.statementId, c.contractNumber, c.applicationId, c.lineId,
-                        c.contractorId, now, c.productType,
-                        quote.lines().stream().map(l -> new IssuanceEvents.StatementLine(l.label(), l.amount())).toList(),
-                        s.premium, s.consumptionTax, s.total,
-                        s.paymentMethod == null ? "UNSPECIFIED" : s.paymentMethod, paper));
-    }
 }

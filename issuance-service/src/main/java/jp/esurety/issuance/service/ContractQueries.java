@@ -11,6 +11,8 @@ import jp.esurety.issuance.config.IssuanceKeys;
 import jp.esurety.issuance.domain.ProductType;
 import jp.esurety.issuance.persistence.AuthenticationKeyEntity;
 import jp.esurety.issuance.persistence.CertificateVersionEntity;
+import jp.esurety.issuance.messaging.IssuanceEvents;
+import jp.esurety.issuance.persistence.ContractorEntity;
 import jp.esurety.issuance.persistence.GuaranteeContractEntity;
 import jp.esurety.platform.problem.ProblemException;
 
@@ -53,7 +55,10 @@ public class ContractQueries {
                                   String jointVentureName, String workName, String obligeeName, long contractAmount,
                                   long guaranteeAmount, LocalDate guaranteeEnd, String depositBank, String format,
                                   String status, String statusLabel, Long premium, String authenticationKey,
-                                  String paperDispatchMethod, Instant paperDispatchedAt, List<HistoryRow> history) {
+                                  String paperDispatchMethod, Instant paperDispatchedAt, List<HistoryRow> history,
+                                  String bidBondContractNumber, String convertedToContractNumber,
+                                  Instant convertedAt,
+                                  List<IssuanceEvents.JointVentureMembership> contractorJointVentures) {
     }
 
     public record CertificateView(String contractNumber, int version, String versionKind, Instant issuedAt,
@@ -112,7 +117,10 @@ public class ContractQueries {
         return new ContractSummary(c.contractNumber, c.productType, ProductType.valueOf(c.productType).label(),
                 c.contractorName, c.jvName, c.workName, c.obligeeName, c.contractAmount, c.guaranteeAmount,
                 c.guaranteeEnd, c.depositBank, c.format, c.status, statusLabel(c.status), c.premium,
-                key(c), c.paperDispatchMethod, c.paperDispatchedAt, List.copyOf(history));
+                key(c), c.paperDispatchMethod, c.paperDispatchedAt, List.copyOf(history), c.bidBondContractNumber,
+                c.convertedToContractNumber, c.convertedAt,
+                ContractorEntity.<ContractorEntity>findByIdOptional(c.contractorId)
+                        .map(r -> JointVentures.read(mapper, r.jointVentures)).orElse(List.of()));
     }
 
     public CertificateView certificate(String contractorId, String contractNumber, int version) {
@@ -188,6 +196,7 @@ public class ContractQueries {
             case "ACTIVE" -> "有効";
             case "EXPIRED" -> "保証期限経過";
             case "CANCELLED" -> "解約";
+            case "CONVERTED" -> "契約保証へ移行済み";
             default -> status;
         };
     }

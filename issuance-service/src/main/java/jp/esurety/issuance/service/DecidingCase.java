@@ -91,6 +91,9 @@ public class DecidingCase {
         UnderwritingCaseEntity kase = UnderwritingCaseEntity.<UnderwritingCaseEntity>findByIdOptional(caseId)
                 .filter(k -> k.branchCode.equals(staff.branchCode()))
                 .orElseThrow(() -> ProblemException.notFound("審査案件が見つかりません。"));
+        if ("WITHDRAWN".equals(kase.status)) {
+            throw ProblemException.conflict("この申込はお客様により取り下げられました。");
+        }
         if (!"UNDER_REVIEW".equals(kase.status)) {
             throw ProblemException.conflict("この審査案件は既に判断済みです（" + kase.status + "）。");
         }

@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Demo master data for the local stack and tests (on with {@code esurety.issuance.demo-data=true}): the 茨城支店 of
- * 東日本建設業保証 and the two demo contractors whose ids the local Keycloak realm gives its users.
+ * 東日本建設業保証 and the two demo contractors whose ids the local Keycloak realm gives its users. Replicas that start
+ * together take turns (advisory lock), so they never insert the same row twice.
  */
 @ApplicationScoped
 public class DemoMasterData {
@@ -52,14 +53,20 @@ public class DemoMasterData {
     }
 
     void load(@Observes StartupEvent event) {
+        seed();
+    }
+
+    /** One replica at a time (advisory lock, {@link StartupSeeding}): insert what is missing, announce the rest. */
+    @Transactional
+    public void seed() {
+        StartupSeeding.lock();
         if (config.demoData()) {
             insertMissing();
         }
         announcing.announcePending();
     }
 
-    @Transactional
-    void insertMissing() {
+    private void insertMissing() {
         if (SuretyBranchEntity.findByIdOptional("10101").isEmpty()) {
             SuretyBranchEntity b = new SuretyBranchEntity();
             b.branchCode = "10101";
@@ -70,8 +77,9 @@ public class DemoMasterData {
             b.fax = "029-000-0001";
             b.persist();
         }
-        contractor("C0001", "株式会社 小美玉建設", "茨城県小美玉市堅倉835", "代表取締役 小美玉 一郎", true);
-        contractor("C0002", "柏土木 株式会社", "千葉県柏市柏5-10-1", "代表取締役 柏 次郎", false);
+        contractor("C0001", "株式会社 小美玉建設", "茨城県小美玉市堅倉835", "代表取締役 小美玉 一郎", true,
+                "[{\"name\":\"小美玉・水戸特定建設工事共同企業体\",\"representative\":true}]");
+        contractor("C0002", "柏土木 株式会社", "千葉県柏市柏5-10-1", "代表取締役 柏 次郎", false, "[]");
         // 中間前払金保証 has no automatic rule: the orderer's 認定 is checked by a person
         rule("10101", "ADVANCE_PAYMENT", 100_000_000L);
         rule("10101", "CONTRACT", 50_000_000L);
@@ -114,7 +122,8 @@ public class DemoMasterData {
         }
     }
 
-    private static void contractor(String id, String name, String address, String representative, boolean bulk) {
+    private static void contractor(String id, String name, String address, String representative, boolean bulk,
+                                   String jointVentures) {
         if (ContractorEntity.findByIdOptional(id).isEmpty()) {
             ContractorEntity c = new ContractorEntity();
             c.contractorId = id;
@@ -122,6 +131,7 @@ public class DemoMasterData {
             c.address = address;
             c.representative = representative;
             c.bulkPaymentEligible = bulk;
+            c.jointVentures = jointVentures;
             c.persist();
         }
     }

@@ -2,13 +2,15 @@ package jp.esurety.issuance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.esurety.issuance.messaging.IssuanceEvents;
 import jp.esurety.issuance.persistence.ContractorEntity;
 import jp.esurety.issuance.persistence.SuretyBranchEntity;
 
 import java.util.List;
 
 /**
- * surety_admin: branches (5-digit office code) and the contractor register. Every change is published at once
+ * surety_admin: branches (5-digit office code) and the contractor register (with its JV memberships). Every change is published at once
  * ({@code SuretyBranchUpdated} / {@code ContractorRegistered}) for the other services' read copies, and audited.
  */
 @ApplicationScoped
@@ -20,15 +22,17 @@ public class MaintainingMasterData {
     }
 
     public record Contractor(String contractorId, String name, String address, String representative,
-                             boolean bulkPaymentEligible) {
+                             boolean bulkPaymentEligible, List<IssuanceEvents.JointVentureMembership> jointVentures) {
     }
 
     private final AnnouncingMasterData announcing;
     private final Auditing auditing;
+    private final ObjectMapper mapper;
 
-    public MaintainingMasterData(AnnouncingMasterData announcing, Auditing auditing) {
+    public MaintainingMasterData(AnnouncingMasterData announcing, Auditing auditing, ObjectMapper mapper) {
         this.announcing = announcing;
         this.auditing = auditing;
+        this.mapper = mapper;
     }
 
     public List<Branch> branches() {
@@ -38,7 +42,8 @@ public class MaintainingMasterData {
 
     public List<Contractor> contractors() {
         return ContractorEntity.<ContractorEntity>list("order by contractorId").stream()
-                .map(c -> new Contractor(c.contractorId, c.name, c.address, c.representative, c.bulkPaymentEligible))
+                .map(c -> new Contractor(c.contractorId, c.name, c.address, c.representative, c.bulkPaymentEligible,
+                        JointVentures.read(mapper, c.jointVentures)))
                 .toList();
     }
 
@@ -72,6 +77,7 @@ public class MaintainingMasterData {
         c.address = contractor.address();
         c.representative = contractor.representative();
         c.bulkPaymentEligible = contractor.bulkPaymentEligible();
+        c.jointVentures = JointVentures.write(mapper, contractor.jointVentures());
         c.announcedAt = null;
         c.persist();
         auditing.record(staff, "CONTRACTOR_SET", contractor.contractorId(), contractor.name());

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.esurety.issuance.persistence.UnderwritingCaseEntity;
+import jp.esurety.issuance.persistence.UnderwritingCaseRoundEntity;
 import jp.esurety.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -28,7 +29,12 @@ public class UnderwritingQueue {
                               String contractNumber) {
     }
 
-    public record CaseDetail(CaseSummary summary, JsonNode submission) {
+    /** An earlier round of a returned and resubmitted case (差戻し履歴), oldest first. */
+    public record CaseRound(int round, Instant receivedAt, long guaranteeAmount, List<String> reasons, String status,
+                            String decidedBy, Instant decidedAt, String decisionNote, JsonNode submission) {
+    }
+
+    public record CaseDetail(CaseSummary summary, JsonNode submission, List<CaseRound> history) {
     }
 
     public record Filter(String status, String productType, String contractorId, String workName) {
@@ -72,16 +78,25 @@ public class UnderwritingQueue {
                 .filter(k -> k.branchCode.equals(staff.branchCode()))
                 .orElseThrow(() -> ProblemException.notFound("審査案件が見つかりません。"));
         try {
-            return new CaseDetail(summary(kase), mapper.readTree(kase.submission));
+            List<CaseRound> history = new ArrayList<>();
+            for (UnderwritingCaseRoundEntity r : UnderwritingCaseRoundEntity.of(caseId)) {
+                history.add(new CaseRound(r.round, r.receivedAt, r.guaranteeAmount, lines(r.reasons), r.status,
+                        r.decidedBy, r.decidedAt, r.decisionNote, mapper.readTree(r.submission)));
+            }
+            return new CaseDetail(summary(kase), mapper.readTree(kase.submission), history);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static CaseSummary summary(UnderwritingCaseEntity k) {
-        List<String> reasons = k.reasons == null ? List.of() : new ArrayList<>(List.of(k.reasons.split("\n")));
         return new CaseSummary(k.caseId, k.applicationId, k.lineId, k.status, k.contractorId, k.contractorName,
-                k.productType, k.format, k.guaranteeAmount, k.workName, k.obligeeName, k.premiumPaymentMethod, reasons,
+                k.productType, k.format, k.guaranteeAmount, k.workName, k.obligeeName, k.premiumPaymentMethod,
+                lines(k.reasons),
                 k.receivedAt, k.decidedBy, k.decidedAt, k.decisionNote, k.contractNumber);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : List.of(text.split("\n"));
     }
 }

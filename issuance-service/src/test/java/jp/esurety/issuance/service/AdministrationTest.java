@@ -74,6 +74,47 @@ class AdministrationTest {
     }
 
     @Test
+    void contractorsJointVentureMembershipsAreRegisteredPublishedAndShownOnTheContractView() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"株式会社 小美玉建設\", \"address\": \"茨城県小美玉市堅倉835\", "
+                        + "\"representative\": \"代表取締役 小美玉 一郎\", \"bulkPaymentEligible\": true, "
+                        + "\"jointVentures\": [{\"name\": \"小美玉・水戸特定建設工事共同企業体\", \"representative\": true}, "
+                        + "{\"name\": \"茨城県央道路改良共同企業体\", \"representative\": false}]}")
+                .put("/api/admin/contractors/{id}", "C0001").then().statusCode(200)
+                .body("jointVentures.size()", equalTo(2));
+
+        EventEnvelope event = submissions.events("C0001", "ContractorRegistered", 1).getLast();
+        schemas.validate(event);
+        assertThat(event.data().get("jointVentures").findValuesAsText("name"))
+                .containsExactly("小美玉・水戸特定建設工事共同企業体", "茨城県央道路改良共同企業体");
+        assertThat(event.data().at("/jointVentures/0/representative").asBoolean()).isTrue();
+        given().auth().oauth2(ADMIN).get("/api/admin/contractors").then().statusCode(200)
+                .body("find { it.contractorId == 'C0001' }.jointVentures.name",
+                        hasItem("茨城県央道路改良共同企業体"));
+
+        String no = Submissions.awaitContract(submissions.submit(d -> Submissions.work(d).putObject("jointVenture")
+                .put("name", "小美玉・水戸特定建設工事共同企業体").put("representative", true)).lineId()).contractNumber;
+        given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/contracts/{no}", no).then().statusCode(200)
+                .body("jointVentureName", equalTo("小美玉・水戸特定建設工事共同企業体"))
+                .body("contractorJointVentures.name", hasItem("小美玉・水戸特定建設工事共同企業体"))
+                .body("contractorJointVentures.find { it.name == '小美玉・水戸特定建設工事共同企業体' }.representative",
+                        equalTo(true));
+    }
+
+    @Test
+    void jointVentureMembershipNeedsANameAndAppearsOnce() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"水戸舗装 株式会社\", \"jointVentures\": [{\"name\": \" \", \"representative\": false}]}")
+                .put("/api/admin/contractors/{id}", "C0099").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"水戸舗装 株式会社\", \"jointVentures\": [{\"name\": \"水戸JV\", \"representative\": false}, "
+                        + "{\"name\": \"水戸JV\", \"representative\": true}]}")
+                .put("/api/admin/contractors/{id}", "C0099").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void branchSetByTheAdminIsPublished() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"name\": \"栃木支店\", \"companyName\": \"東日本建設業保証株式会社\", \"address\": \"栃木県宇都宮市1-1\", "

@@ -77,6 +77,24 @@ class ContractChangesTest {
     }
 
     private UUID requestAmendment(String contractNumber, Long newAmount, Long newContractAmount) {
+        return requestAmendment(contractNumber, newAmount, newContractAmount, null);
+    }
+
+    private UUID requestTermChange(String contractNumber, String newGuaranteeEnd) {
+        UUID applicationId = UUID.randomUUID();
+        submissions.sendExample("AmendmentRequested", contractNumber, d -> {
+            d.put("applicationId", applicationId.toString());
+            d.put("contractNumber", contractNumber);
+            d.put("lineId", applicationId.toString());
+            d.put("changeType", "TERM_CHANGE");
+            d.putNull("newGuaranteeAmount");
+            d.put("newGuaranteeEnd", newGuaranteeEnd);
+            d.putNull("newContractAmount");
+        });
+        return applicationId;
+    }
+
+    private UUID requestAmendment(String contractNumber, Long newAmount, Long newContractAmount, String changeType) {
         ObjectNode envelope = (ObjectNode) schemas.example("AmendmentRequested").deepCopy();
         UUID applicationId = UUID.randomUUID();
         envelope.put("id", UUID.randomUUID().toString());
@@ -92,6 +110,9 @@ class ContractChangesTest {
             data.put("changeType", "TERM_CHANGE");
         } else {
             data.put("newGuaranteeAmount", newAmount);
+        }
+        if (changeType != null) {
+            data.put("changeType", changeType);
         }
         if (newContractAmount == null) {
             data.putNull("newContractAmount");
@@ -127,6 +148,51 @@ class ContractChangesTest {
         given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/contracts/{no}", no).then().statusCode(200)
                 .body("guaranteeAmount", equalTo(24000000)).body("history.size()", equalTo(2))
                 .body("history[1].versionLabel", equalTo("変更")).body("authenticationKey", equalTo(keyBefore));
+    }
+
+    @Test
+    void approvedIncreaseIsChargedTheAdditionalPremium() {
+        String no = newContract(); // 20,000,000 for 109 days: 48,000 (docs/premiums.md example 1)
+        UUID amendment = requestAmendment(no, 24_000_000L, null);
+
+        EventEnvelope approved = submissions.events(amendment.toString(), "ApplicationApproved", 1).getFirst();
+        schemas.validate(approved);
+        assertThat(approved.data().get("premium").asLong()).as("example A1").isEqualTo(9_600L);
+        EventEnvelope statement = submissions.events(no, "PremiumStatementIssued", 2).get(1);
+        schemas.validate(statement);
+        assertThat(statement.data().get("applicationId").asText()).isEqualTo(amendment.toString());
+        assertThat(statement.data().get("premium").asLong()).isEqualTo(9_600L);
+        assertThat(statement.data().get("total").asLong()).isEqualTo(9_600L);
+        assertThat(statement.data().get("lines").findValuesAsText("label")).contains("既収保証料", "追加保証料");
+        given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/contracts/{no}", no).then()
+                .body("premium", equalTo(57600));
+        given().auth().oauth2(TestTokens.contractor("C0001")).queryParam("size", 100).get("/api/premiums/statements")
+                .then().statusCode(200)
+                .body("items.findAll { it.contractNumber == '" + no + "' }.kind", hasItem("AMENDMENT"));
+    }
+
+    @Test
+    void approvedDecreaseCostsNothingAndReturnsNothing() {
+        String no = newContract();
+        UUID amendment = requestAmendment(no, 15_000_000L, null, "DECREASE");
+
+        EventEnvelope approved = submissions.events(amendment.toString(), "ApplicationApproved", 1).getFirst();
+        assertThat(approved.data().get("premium").asLong()).as("example A3").isZero();
+        EventEnvelope statement = submissions.events(no, "PremiumStatementIssued", 2).get(1);
+        assertThat(statement.data().get("total").asLong()).isZero();
+        given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/contracts/{no}", no).then()
+                .body("premium", equalTo(48000)).body("guaranteeAmount", equalTo(15000000));
+    }
+
+    @Test
+    void secondChangeIsChargedAgainstEverythingAlreadyCharged() {
+        String no = newContract();
+        requestAmendment(no, 24_000_000L, null);
+        submissions.events(no, "CertificateAmended", 1);
+        UUID second = requestTermChange(no, "2027-06-30");
+
+        EventEnvelope approved = submissions.events(second.toString(), "ApplicationApproved", 1).getFirst();
+        assertThat(approved.data().get("premium").asLong()).as("example A6").isEqualTo(26_400L);
     }
 
     @Test

@@ -65,6 +65,28 @@ public final class Submissions {
                 UUID.fromString(envelope.get("data").get("lines").get(0).get("lineId").asText()));
     }
 
+    /** Sends the published example of another application event, changed by {@code change} (data node). */
+    public ObjectNode sendExample(String eventName, String key, Consumer<ObjectNode> change) {
+        ObjectNode envelope = (ObjectNode) schemas.example(eventName).deepCopy();
+        envelope.put("id", UUID.randomUUID().toString());
+        envelope.put("subject", key);
+        change.accept((ObjectNode) envelope.get("data"));
+        schemas.validate(codec.parse(envelope.toString()));
+        producer.sendAndWait("application-events", key, envelope.toString(),
+                Map.of(KafkaHeaderNames.EVENT_ID, envelope.get("id").asText()));
+        return envelope;
+    }
+
+    /** The same application sent again as a new event (new event id), changed by {@code change}. */
+    public ObjectNode resend(ObjectNode envelope, Consumer<ObjectNode> change) {
+        ObjectNode again = envelope.deepCopy();
+        again.put("id", UUID.randomUUID().toString());
+        change.accept((ObjectNode) again.get("data"));
+        schemas.validate(codec.parse(again.toString()));
+        send(again);
+        return again;
+    }
+
     public static ObjectNode line(ObjectNode data) {
         return (ObjectNode) data.withArray("lines").get(0);
     }
@@ -78,6 +100,15 @@ public final class Submissions {
         return await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 UnderwritingCaseEntity.<UnderwritingCaseEntity>find("lineId", lineId).firstResultOptional()),
                 Optional::isPresent).orElseThrow();
+    }
+
+    /** Waits until issuance has handled (or skipped) the event of {@code envelope} (its inbox row). */
+    public static void awaitProcessed(ObjectNode envelope) {
+        String eventId = envelope.get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id::text = ?1")
+                        .setParameter(1, eventId).getSingleResult()).longValue() > 0));
     }
 
     public static GuaranteeContractEntity awaitContract(UUID lineId) {
