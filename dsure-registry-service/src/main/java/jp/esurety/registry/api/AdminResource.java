@@ -54,10 +54,11 @@ public class AdminResource {
                                                     @QueryParam("username") String username,
                                                     @QueryParam("ordererId") String ordererId,
                                                     @QueryParam("outcome") String outcome,
+                                                    @QueryParam("action") String action,
                                                     @QueryParam("from") Instant from, @QueryParam("to") Instant to,
                                                     @QueryParam("limit") @DefaultValue("100") int limit) {
         return auditLog.search(new SearchingAuditLog.Criteria(contractNumber, username, ordererId, outcome, from, to,
-                limit));
+                limit, action));
     }
 
     @GET
@@ -83,7 +84,8 @@ public class AdminResource {
         return trustStore.revoke(request.verificationMethod());
     }
 
-    private static PublicKey key(TrustAnchorRequest request) {
+    /** The Ed25519 key of a request (PEM or multibase), or a 400 with the field message. */
+    static PublicKey key(TrustAnchorRequest request) {
         try {
             if (request.publicKeyPem() != null && !request.publicKeyPem().isBlank()) {
                 PublicKey key = Pem.decodePublicKey(request.publicKeyPem());

@@ -5,6 +5,7 @@ import jp.esurety.platform.problem.ProblemException;
 import jp.esurety.registry.domain.LookupOutcome;
 import jp.esurety.registry.service.CertificateViews;
 import jp.esurety.registry.service.LookingUpCertificate;
+import jp.esurety.registry.service.ManagingOrdererUsers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who calls (from the token and the connection) and how lookup refusals are answered. */
@@ -30,6 +31,8 @@ final class Callers {
                     "照会停止中 (Too many failed attempts)", LOCKED, java.util.List.of());
             case RATE_LIMITED -> new ProblemException(429, "urn:esurety:problem:rule:lookup-rate-limit",
                     "照会回数の上限 (Too many requests)", RATE_LIMITED, java.util.List.of());
+            case USER_DISABLED -> new ProblemException(403, "urn:esurety:problem:rule:user-disabled",
+                    "利用できないアカウント (User disabled)", ManagingOrdererUsers.DISABLED, java.util.List.of());
             default -> ProblemException.notFound(NOT_FOUND);
         };
     }

@@ -28,7 +28,7 @@ public class OrdererAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "発注者を登録する (OrdererEnrolled)")
     public ManagingOrderers.Orderer enroll(@Valid OrdererResource.OrdererRequest r) {
-        return orderers.enroll(r.ordererId(), r.name(), r.acceptsElectronicSuretyFrom(), r.allowedWorksRule());
+        return orderers.enroll(r.ordererId(), r.enrollment());
     }
 
     @PUT
@@ -36,7 +36,7 @@ public class OrdererAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "発注者を変更する (OrdererUpdated)")
     public ManagingOrderers.Orderer update(@PathParam("ordererId") String ordererId, @Valid OrdererResource.OrdererRequest r) {
-        return orderers.update(ordererId, r.name(), r.acceptsElectronicSuretyFrom(), r.allowedWorksRule());
+        return orderers.update(ordererId, r.enrollment());
     }
 
 }

@@ -11,14 +11,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.esurety.registry.domain.AuditAction;
 import jp.esurety.registry.domain.CertificateDocument;
 import jp.esurety.registry.domain.JapaneseFormats;
+import jp.esurety.registry.domain.LookupInput;
 import jp.esurety.registry.domain.LookupOutcome;
 import jp.esurety.registry.service.CertificatePdf;
 import jp.esurety.registry.service.LookingUpCertificate;
+import jp.esurety.registry.service.ManagingOrdererUsers;
 import jp.esurety.registry.service.NotifyingViewers;
 import jp.esurety.registry.service.ViewingCertificate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -72,10 +76,14 @@ public class PortalResource {
         this.token = token;
     }
 
+    /**
+     * The lookup form; {@code ?contractNumber=…} (what the QR code on the key notice opens) fills the number in. The
+     * key is never taken from the address: it stays on the paper.
+     */
     @GET
     @Operation(hidden = true)
-    public TemplateInstance form() {
-        return Templates.lookup(user(), null, "");
+    public TemplateInstance form(@QueryParam("contractNumber") String contractNumber) {
+        return Templates.lookup(user(), null, LookupInput.prefill(contractNumber));
     }
 
     @POST
@@ -93,9 +101,14 @@ public class PortalResource {
         String error = switch (result.outcome()) {
             case LOCKED -> Callers.LOCKED;
             case RATE_LIMITED -> Callers.RATE_LIMITED;
+            case USER_DISABLED -> ManagingOrdererUsers.DISABLED;
             default -> Callers.NOT_FOUND;
         };
-        int status = result.outcome() == LookupOutcome.FAILED ? 404 : 429;
+        int status = switch (result.outcome()) {
+            case FAILED -> 404;
+            case USER_DISABLED -> 403;
+            default -> 429;
+        };
         return Response.status(status).entity(Templates.lookup(user(), error,
                 contractNumber == null ? "" : contractNumber)).type(MediaType.TEXT_HTML).build();
     }
@@ -121,7 +134,8 @@ public class PortalResource {
     @Produces("application/pdf")
     @Operation(summary = "電子保証（保証証書）のPDF")
     public Response download(@PathParam("contractNumber") String contractNumber, @Context HttpServerRequest http) {
-        ViewingCertificate.Page page = viewing.open(Callers.of(token, http, "PORTAL"), contractNumber, null)
+        ViewingCertificate.Page page = viewing.open(Callers.of(token, http, "PORTAL"), contractNumber, null,
+                        AuditAction.PDF)
                 .orElseThrow(() -> Callers.refusal(LookupOutcome.FAILED));
         String name = contractNumber + "-前払金保証証書.pdf";
         return Response.ok(pdf.render(page.document(), page.credentialJson()), "application/pdf")
@@ -140,7 +154,8 @@ public class PortalResource {
     }
 
     private TemplateInstance page(String contractNumber, Integer version, HttpServerRequest http) {
-        ViewingCertificate.Page page = viewing.open(Callers.of(token, http, "PORTAL"), contractNumber, version)
+        ViewingCertificate.Page page = viewing.open(Callers.of(token, http, "PORTAL"), contractNumber, version,
+                        version == null ? AuditAction.PAGE : AuditAction.HISTORY)
                 .orElseThrow(() -> Callers.refusal(LookupOutcome.FAILED));
         List<HistoryRow> rows = new java.util.ArrayList<>();
         int no = 1;

@@ -42,6 +42,12 @@ public interface RegistryConfig {
     @WithDefault("http://localhost:8083")
     String portalUrl();
 
+    /**
+     * Encrypts the portal's session cookie and keys its form (CSRF) tokens; at least 32 characters, checked at start.
+     * Defaults to the {@code dsure-portal} client secret.
+     */
+    String portalSessionSecret();
+
     /** Loads the demo orderers (小美玉市長, 柏市) at start. */
     @WithDefault("false")
     boolean demoData();

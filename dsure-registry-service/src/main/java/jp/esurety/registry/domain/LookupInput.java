@@ -31,6 +31,14 @@ public record LookupInput(String contractNumber, String authenticationKey) {
         return m.matches() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
     }
 
+    /**
+     * What the lookup form shows from {@code ?contractNumber=…} (the key notice's QR code): the number normalised
+     * when well-formed, otherwise nothing (anything else in the address is not echoed back).
+     */
+    public static String prefill(String contractNumber) {
+        return contractNumberOf(contractNumber).orElse("");
+    }
+
     private static String nfkc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
     }

@@ -9,5 +9,7 @@ public enum LookupOutcome {
     /** The user is locked out of this contract after too many failures. */
     LOCKED,
     /** Too many lookups by this user or from this address in the current window. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** The user is disabled in (or not of this organisation according to) the organisation's user roster. */
+    USER_DISABLED
 }

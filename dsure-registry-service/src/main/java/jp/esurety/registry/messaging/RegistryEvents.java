@@ -26,14 +26,16 @@ public final class RegistryEvents {
                                         UUID lineId) {
     }
 
+    /** allowedWorks (ALL_WORKS | MARKED_WORKS_ONLY) was added later; allowedWorksRule keeps its wording. */
     public record OrdererEnrolled(String ordererId, String name, LocalDate acceptsElectronicSuretyFrom,
                                   String allowedWorksRule, String submissionAddress, String subjectTemplate,
-                                  boolean printoutRequired) {
+                                  boolean printoutRequired, String allowedWorks) {
     }
 
+    /** allowedWorks (ALL_WORKS | MARKED_WORKS_ONLY) was added later; allowedWorksRule keeps its wording. */
     public record OrdererUpdated(String ordererId, String name, LocalDate acceptsElectronicSuretyFrom,
                                  String allowedWorksRule, String submissionAddress, String subjectTemplate,
-                                 boolean printoutRequired) {
+                                 boolean printoutRequired, String allowedWorks) {
     }
 
     public record CertificateViewed(String contractNumber, int version, String ordererId, String ordererName,

@@ -24,6 +24,8 @@ public class AuditEntryEntity extends PanacheEntityBase {
     public String channel;
     /** VIEWED, FAILED, LOCKED, RATE_LIMITED. */
     public String outcome;
+    /** LOOKUP, or a later open: PAGE, HISTORY, PDF ({@link jp.esurety.registry.domain.AuditAction}). */
+    public String action = "LOOKUP";
     public String contractNumber;
     public Integer version;
 }

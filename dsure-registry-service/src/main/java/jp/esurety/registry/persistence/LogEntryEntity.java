@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** One leaf of the Merkle log: a registered certificate version; append-only. */
@@ -20,10 +19,6 @@ public class LogEntryEntity extends PanacheEntityBase {
     public String leafData;
     public byte[] leafHash;
     public Instant loggedAt;
-
-    public static List<LogEntryEntity> upTo(long treeSize) {
-        return list("leafIndex < ?1 order by leafIndex", treeSize);
-    }
 
     public static Optional<LogEntryEntity> of(String contractNumber, int version) {
         return find("contractNumber = ?1 and version = ?2", contractNumber, version).firstResultOptional();

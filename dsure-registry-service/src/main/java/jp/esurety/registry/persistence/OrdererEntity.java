@@ -2,8 +2,11 @@ package jp.esurety.registry.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.esurety.registry.domain.AllowedWorks;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +20,10 @@ public class OrdererEntity extends PanacheEntityBase {
     public String ordererId;
     public String name;
     public LocalDate acceptsElectronicSuretyFrom;
+    /** The human-readable wording of the rule (published as allowedWorksRule). */
     public String allowedWorksRule;
+    @Enumerated(EnumType.STRING)
+    public AllowedWorks allowedWorks = AllowedWorks.MARKED_WORKS_ONLY;
     public String submissionAddress;
     public String subjectTemplate;
     public boolean printoutRequired;

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jp.esurety.platform.outbox.Outbox;
 import jp.esurety.registry.config.RegistryConfig;
+import jp.esurety.registry.domain.AllowedWorks;
 import jp.esurety.registry.messaging.RegistryEvents;
 import jp.esurety.registry.persistence.OrdererEntity;
 
@@ -49,6 +50,7 @@ public class EnrollingOrderers {
             o.name = name;
             o.acceptsElectronicSuretyFrom = from;
             o.allowedWorksRule = rule;
+            o.allowedWorks = AllowedWorks.MARKED_WORKS_ONLY;
             o.subjectTemplate = subject;
             o.persist();
         }
@@ -60,8 +62,7 @@ public class EnrollingOrderers {
         int announced = 0;
         for (OrdererEntity o : OrdererEntity.unannounced()) {
             outbox.publish(RegistryEvents.TOPIC, RegistryEvents.ORDERER_ENROLLED, o.ordererId,
-                    new RegistryEvents.OrdererEnrolled(o.ordererId, o.name, o.acceptsElectronicSuretyFrom,
-                            o.allowedWorksRule, o.submissionAddress, o.subjectTemplate, o.printoutRequired));
+                    ManagingOrderers.enrolled(o));
             o.announcedAt = now;
             announced++;
         }

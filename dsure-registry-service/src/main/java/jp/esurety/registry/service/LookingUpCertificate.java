@@ -43,10 +43,12 @@ public class LookingUpCertificate {
     private final CertificateViews views;
     private final LookupGuard guard;
     private final Outbox outbox;
+    private final ManagingOrdererUsers roster;
     private final Clock clock;
 
     public LookingUpCertificate(RegistryKeys keys, CertificateViews views, LookupGuard guard, Outbox outbox,
-                                Clock clock) {
+                                ManagingOrdererUsers roster, Clock clock) {
+        this.roster = roster;
         this.keys = keys;
         this.views = views;
         this.guard = guard;
@@ -57,6 +59,10 @@ public class LookingUpCertificate {
     public Result lookup(Caller caller, String contractNumber, String authenticationKey) {
         Instant now = clock.instant();
         Optional<String> number = LookupInput.contractNumberOf(contractNumber);
+        if (!roster.admits(caller.username(), caller.ordererId(), caller.email())) {
+            audit(caller, now, LookupOutcome.USER_DISABLED, number.orElse(null), null);
+            return new Result(LookupOutcome.USER_DISABLED, null, null);
+        }
         if (guard.overRateLimit(caller.username(), caller.clientIp(), now)) {
             audit(caller, now, LookupOutcome.RATE_LIMITED, number.orElse(null), null);
             return new Result(LookupOutcome.RATE_LIMITED, null, null);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jp.esurety.platform.outbox.Outbox;
 import jp.esurety.platform.problem.Problem;
 import jp.esurety.platform.problem.ProblemException;
+import jp.esurety.registry.domain.AllowedWorks;
 import jp.esurety.registry.domain.SubmissionSettings;
 import jp.esurety.registry.messaging.RegistryEvents;
 import jp.esurety.registry.persistence.OrdererEntity;
@@ -23,8 +24,20 @@ import java.util.List;
 @Transactional
 public class ManagingOrderers {
 
+    /** An orderer as the directory shows it; {@code allowedWorks} is ALL_WORKS or MARKED_WORKS_ONLY. */
     public record Orderer(String ordererId, String name, LocalDate acceptsElectronicSuretyFrom, String allowedWorksRule,
-                          String submissionAddress, String subjectTemplate, boolean printoutRequired) {
+                          String submissionAddress, String subjectTemplate, boolean printoutRequired,
+                          AllowedWorks allowedWorks) {
+
+        /** 電子保証を利用できる工事, in Japanese. */
+        public String allowedWorksLabel() {
+            return allowedWorks.label();
+        }
+    }
+
+    /** What registry staff set for an organisation; a blank wording takes the rule's own label. */
+    public record Enrollment(String name, LocalDate acceptsElectronicSuretyFrom, String allowedWorks,
+                             String allowedWorksRule) {
     }
 
     private final Outbox outbox;
@@ -40,29 +53,49 @@ public class ManagingOrderers {
         return OrdererEntity.<OrdererEntity>listAll(Sort.by("ordererId")).stream().map(ManagingOrderers::of).toList();
     }
 
-    public Orderer enroll(String ordererId, String name, LocalDate from, String allowedWorksRule) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Orderer> get(String ordererId) {
+        return OrdererEntity.<OrdererEntity>findByIdOptional(ordererId).map(ManagingOrderers::of);
+    }
+
+    public Orderer enroll(String ordererId, Enrollment e) {
+        AllowedWorks works = allowedWorks(e);
         if (OrdererEntity.findByIdOptional(ordererId).isPresent()) {
             throw ProblemException.conflict("この発注者IDは登録済みです。");
         }
         OrdererEntity o = new OrdererEntity();
         o.ordererId = ordererId;
-        o.name = name;
-        o.acceptsElectronicSuretyFrom = from;
-        o.allowedWorksRule = allowedWorksRule;
+        apply(o, e, works);
         o.announcedAt = clock.instant();
         o.persist();
-        outbox.publish(RegistryEvents.TOPIC, RegistryEvents.ORDERER_ENROLLED, o.ordererId,
-                new RegistryEvents.OrdererEnrolled(o.ordererId, o.name, o.acceptsElectronicSuretyFrom,
-                        o.allowedWorksRule, o.submissionAddress, o.subjectTemplate, o.printoutRequired));
+        outbox.publish(RegistryEvents.TOPIC, RegistryEvents.ORDERER_ENROLLED, o.ordererId, enrolled(o));
         return of(o);
     }
 
-    public Orderer update(String ordererId, String name, LocalDate from, String allowedWorksRule) {
+    public Orderer update(String ordererId, Enrollment e) {
+        AllowedWorks works = allowedWorks(e);
         OrdererEntity o = find(ordererId);
-        o.name = name;
-        o.acceptsElectronicSuretyFrom = from;
-        o.allowedWorksRule = allowedWorksRule;
+        apply(o, e, works);
         return announce(o);
+    }
+
+    /** The event announcing an orderer (also for the start-up announcement of pending ones). */
+    public static RegistryEvents.OrdererEnrolled enrolled(OrdererEntity o) {
+        return new RegistryEvents.OrdererEnrolled(o.ordererId, o.name, o.acceptsElectronicSuretyFrom,
+                o.allowedWorksRule, o.submissionAddress, o.subjectTemplate, o.printoutRequired, o.allowedWorks.name());
+    }
+
+    private static AllowedWorks allowedWorks(Enrollment e) {
+        return AllowedWorks.parse(e.allowedWorks()).orElseThrow(() -> ProblemException.invalid(List.of(
+                new Problem.FieldError("allowedWorks", AllowedWorks.INVALID))));
+    }
+
+    private static void apply(OrdererEntity o, Enrollment e, AllowedWorks works) {
+        o.name = e.name().strip();
+        o.acceptsElectronicSuretyFrom = e.acceptsElectronicSuretyFrom();
+        o.allowedWorks = works;
+        o.allowedWorksRule = e.allowedWorksRule() == null || e.allowedWorksRule().isBlank()
+                ? works.label() : e.allowedWorksRule().strip();
     }
 
     /** The orderer's own admin: only for their organisation (another one answers 404). */
@@ -85,7 +118,8 @@ public class ManagingOrderers {
         o.announcedAt = clock.instant();
         outbox.publish(RegistryEvents.TOPIC, RegistryEvents.ORDERER_UPDATED, o.ordererId,
                 new RegistryEvents.OrdererUpdated(o.ordererId, o.name, o.acceptsElectronicSuretyFrom,
-                        o.allowedWorksRule, o.submissionAddress, o.subjectTemplate, o.printoutRequired));
+                        o.allowedWorksRule, o.submissionAddress, o.subjectTemplate, o.printoutRequired,
+                        o.allowedWorks.name()));
         return of(o);
     }
 
@@ -100,6 +134,6 @@ public class ManagingOrderers {
 
     private static Orderer of(OrdererEntity o) {
         return new Orderer(o.ordererId, o.name, o.acceptsElectronicSuretyFrom, o.allowedWorksRule,
-                o.submissionAddress, o.subjectTemplate, o.printoutRequired);
+                o.submissionAddress, o.subjectTemplate, o.printoutRequired, o.allowedWorks);
     }
 }

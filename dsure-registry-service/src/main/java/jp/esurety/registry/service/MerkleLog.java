@@ -1,6 +1,8 @@
 package jp.esurety.registry.service;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.esurety.platform.crypto.KeyIds;
@@ -24,7 +26,9 @@ import java.util.List;
 /**
  * The registry's append-only Merkle log of every registered certificate version (RFC 9162 style; see the README for
  * the exact formats). Leaves are appended in the registering transaction, numbered under a transaction-scoped
- * advisory lock so that replicas never race; tree heads are signed on request with the log's Ed25519 key.
+ * advisory lock so that replicas never race; the hash of each perfect subtree is stored when its last leaf arrives
+ * ({@code log_node}), so tree heads and proofs read O(log² n) stored hashes instead of re-hashing the log; tree heads
+ * are signed on request with the log's Ed25519 key.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,7 +83,63 @@ public class MerkleLog {
         e.leafHash = MerkleTree.leafHash(e.leafData.getBytes(StandardCharsets.UTF_8));
         e.loggedAt = clock.instant();
         e.persist();
+        em.flush();
+        for (MerkleTree.Node node : MerkleTree.completedBy(e.leafIndex, e.leafHash, new StoredNodes())) {
+            insertNode(node);
+        }
         return e.leafIndex;
+    }
+
+    /**
+     * Fills in the subtree hashes of a log written before they were kept (or any gap): once, at start, under the
+     * append lock, so replicas starting together do it once.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    void fillInNodes(@Observes StartupEvent event) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
+        long size = size();
+        long expected = size - Long.bitCount(size); // Σ floor(n / 2^l) for l ≥ 1
+        long stored = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM log_node").getSingleResult()).longValue();
+        if (stored == expected) {
+            return;
+        }
+        java.util.Map<String, byte[]> written = new java.util.HashMap<>();
+        MerkleTree.Nodes nodes = (level, index) -> level == 0 ? leafHash(index)
+                : written.computeIfAbsent(level + "/" + index, k -> storedNode(level, index));
+        for (long i = 0; i < size; i++) {
+            for (MerkleTree.Node node : MerkleTree.completedBy(i, leafHash(i), nodes)) {
+                written.put(node.level() + "/" + node.index(), node.hash());
+                insertNode(node);
+            }
+        }
+    }
+
+    private void insertNode(MerkleTree.Node node) {
+        em.createNativeQuery("INSERT INTO log_node (level, node_index, hash) VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT (level, node_index) DO NOTHING")
+                .setParameter(1, node.level()).setParameter(2, node.index()).setParameter(3, node.hash())
+                .executeUpdate();
+    }
+
+    private byte[] leafHash(long index) {
+        return (byte[]) em.createNativeQuery("SELECT leaf_hash FROM log_entry WHERE leaf_index = ?1")
+                .setParameter(1, index).getSingleResult();
+    }
+
+    private byte[] storedNode(int level, long index) {
+        return (byte[]) em.createNativeQuery("SELECT hash FROM log_node WHERE level = ?1 AND node_index = ?2")
+                .setParameter(1, level).setParameter(2, index).getSingleResult();
+    }
+
+    /** The stored subtree hashes (level 0 from log_entry), cached for one computation. */
+    private final class StoredNodes implements MerkleTree.Nodes {
+        private final java.util.Map<String, byte[]> cache = new java.util.HashMap<>();
+
+        @Override
+        public byte[] node(int level, long index) {
+            return cache.computeIfAbsent(level + "/" + index,
+                    k -> level == 0 ? leafHash(index) : storedNode(level, index));
+        }
     }
 
     public long size() {
@@ -88,7 +148,7 @@ public class MerkleLog {
 
     public SignedTreeHead treeHead() {
         long size = size();
-        return treeHead(size, hashes(size));
+        return treeHead(size, new StoredNodes());
     }
 
     public InclusionProof inclusion(String contractNumber, int version, Long treeSize) {
@@ -98,15 +158,15 @@ public class MerkleLog {
         if (e.leafIndex >= size || size > size()) {
             throw ProblemException.notFound("指定の木の大きさではこの版を証明できません。");
         }
-        List<byte[]> hashes = hashes(size);
+        MerkleTree.Nodes nodes = new StoredNodes();
         // the leaf as the registry would compute it now from its stored row: a changed row no longer proves
         String current = RegisteredCertificateEntity.version(contractNumber, version)
                 .map(c -> leafData(c.contractNumber, c.version, c.registeredAt, c.issuerId, c.credential))
                 .orElse(e.leafData);
         return new InclusionProof(e.leafIndex, size, current,
                 b64(MerkleTree.leafHash(current.getBytes(StandardCharsets.UTF_8))),
-                MerkleTree.inclusionProof((int) e.leafIndex, hashes).stream().map(MerkleLog::b64).toList(),
-                treeHead(size, hashes));
+                MerkleTree.inclusionProof(e.leafIndex, size, nodes).stream().map(MerkleLog::b64).toList(),
+                treeHead(size, nodes));
     }
 
     public ConsistencyProof consistency(long first, long second) {
@@ -114,7 +174,7 @@ public class MerkleLog {
             throw ProblemException.ruleViolated("log-consistency-range", "first",
                     "1 ≤ first ≤ second ≤ 現在の木の大きさ で指定してください。");
         }
-        return new ConsistencyProof(first, second, MerkleTree.consistencyProof((int) first, hashes(second))
+        return new ConsistencyProof(first, second, MerkleTree.consistencyProof(first, second, new StoredNodes())
                 .stream().map(MerkleLog::b64).toList());
     }
 
@@ -133,9 +193,9 @@ public class MerkleLog {
         return ("dsure-log-v1\n" + treeSize + "\n" + timestamp + "\n" + rootHash).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private SignedTreeHead treeHead(long size, List<byte[]> hashes) {
+    private SignedTreeHead treeHead(long size, MerkleTree.Nodes nodes) {
         long timestamp = clock.millis();
-        String root = b64(MerkleTree.root(hashes));
+        String root = b64(MerkleTree.root(size, nodes));
         try {
             Signature ed = Signature.getInstance("Ed25519");
             ed.initSign(keys.logSigningKey());
@@ -144,10 +204,6 @@ public class MerkleLog {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign the tree head", e);
         }
-    }
-
-    private static List<byte[]> hashes(long size) {
-        return LogEntryEntity.upTo(size).stream().map(e -> e.leafHash).toList();
     }
 
     static byte[] sha256(byte[] data) {

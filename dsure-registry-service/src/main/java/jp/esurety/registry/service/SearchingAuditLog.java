@@ -14,12 +14,14 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SearchingAuditLog {
 
+    /** Search criteria; null means any. {@code action} is LOOKUP, PAGE, HISTORY or PDF. */
     public record Criteria(String contractNumber, String username, String ordererId, String outcome, Instant from,
-                           Instant to, int limit) {
+                           Instant to, int limit, String action) {
     }
 
+    /** One entry: who (user, organisation, address), what (action, outcome), which contract and version, when. */
     public record AuditEntry(long id, Instant at, String username, String ordererId, String clientIp, String channel,
-                             String outcome, String contractNumber, Integer version) {
+                             String outcome, String contractNumber, Integer version, String action) {
     }
 
     public List<AuditEntry> search(Criteria c) {
@@ -41,6 +43,10 @@ public class SearchingAuditLog {
             where.add("outcome = :outcome");
             p.and("outcome", c.outcome());
         }
+        if (c.action() != null) {
+            where.add("action = :action");
+            p.and("action", c.action());
+        }
         if (c.from() != null) {
             where.add("at >= :from");
             p.and("from", c.from());
@@ -52,6 +58,6 @@ public class SearchingAuditLog {
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by id desc";
         return AuditEntryEntity.<AuditEntryEntity>find(query, p).page(0, Math.clamp(c.limit(), 1, 1000)).list()
                 .stream().map(e -> new AuditEntry(e.id, e.at, e.username, e.ordererId, e.clientIp, e.channel,
-                        e.outcome, e.contractNumber, e.version)).toList();
+                        e.outcome, e.contractNumber, e.version, e.action)).toList();
     }
 }

@@ -3,7 +3,13 @@ package jp.esurety.registry.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.esurety.registry.domain.CertificateDocument;
+import jp.esurety.registry.domain.AuditAction;
+import jp.esurety.registry.domain.LookupInput;
+import jp.esurety.registry.domain.LookupOutcome;
+import jp.esurety.registry.persistence.AuditEntryEntity;
 import jp.esurety.registry.persistence.CertificateViewerEntity;
+
+import java.time.Clock;
 
 import java.util.Optional;
 
@@ -24,12 +30,42 @@ public class ViewingCertificate {
     private final CertificateViews views;
     private final CertificateDocuments documents;
 
-    public ViewingCertificate(CertificateViews views, CertificateDocuments documents) {
+    private final ManagingOrdererUsers roster;
+    private final Clock clock;
+
+    public ViewingCertificate(CertificateViews views, CertificateDocuments documents, ManagingOrdererUsers roster,
+                              Clock clock) {
+        this.roster = roster;
         this.views = views;
         this.documents = documents;
+        this.clock = clock;
     }
 
-    public Optional<Page> open(LookingUpCertificate.Caller caller, String contractNumber, Integer version) {
+    /**
+     * Opens the certificate (current version, or {@code version} from the history) for the page or the PDF; every
+     * open, allowed or not, is an audit entry (who, organisation, address, contract, version, what, when).
+     */
+    @Transactional
+    public Optional<Page> open(LookingUpCertificate.Caller caller, String contractNumber, Integer version,
+                               AuditAction action) {
+        boolean admitted = roster.admits(caller.username(), caller.ordererId(), caller.email());
+        Optional<Page> page = admitted ? open(caller, contractNumber, version) : Optional.empty();
+        AuditEntryEntity e = new AuditEntryEntity();
+        e.at = clock.instant();
+        e.username = caller.username();
+        e.ordererId = caller.ordererId();
+        e.clientIp = caller.clientIp();
+        e.channel = caller.channel();
+        e.action = action.name();
+        e.outcome = (!admitted ? LookupOutcome.USER_DISABLED
+                : page.isPresent() ? LookupOutcome.VIEWED : LookupOutcome.FAILED).name();
+        e.contractNumber = LookupInput.contractNumberOf(contractNumber).orElse(null);
+        e.version = page.map(p -> p.document().version()).orElse(version);
+        e.persist();
+        return page;
+    }
+
+    private Optional<Page> open(LookingUpCertificate.Caller caller, String contractNumber, Integer version) {
         Optional<CertificateViewerEntity> viewer = CertificateViewerEntity.findByIdOptional(
                 new CertificateViewerEntity.Key(contractNumber, caller.username()));
         if (viewer.isEmpty() || caller.ordererId() == null || !caller.ordererId().equals(viewer.get().ordererId)) {

@@ -13,6 +13,7 @@ import jp.esurety.platform.testing.KeyMaterialTestResource;
 import jp.esurety.platform.testing.MailTestResource;
 import jp.esurety.platform.testing.OidcTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
+import jp.esurety.platform.testing.TestTokens;
 import jp.esurety.registry.IssuanceEvents;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static jp.esurety.registry.IssuanceEvents.KEY;
@@ -147,5 +151,86 @@ class PortalTest {
     void withoutATokenTheBrowserIsSentToLogIn() {
         given().redirects().follow(false).get("/portal").then().statusCode(302)
                 .header("Location", containsString("client_id=dsure-portal"));
+    }
+
+    // --- the key notice's QR code opens /portal?contractNumber=… (notification-service RegistryLookup.url) ---
+
+    @Test
+    void keyNoticeQrCodeOpensTheLookupFormWithTheContractNumberFilledButNeverTheKey() {
+        String html = given().auth().oauth2(token)
+                .get("/portal?contractNumber=" + number + "&authenticationKey=" + KEY).then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("value=\"" + number + "\"").doesNotContain(KEY);
+        // without hyphen or in full-width digits it is filled normalised; anything else is not echoed back
+        assertThat(given().auth().oauth2(token).get("/portal?contractNumber=" + number.replace("-", "")).asString())
+                .contains("value=\"" + number + "\"");
+        assertThat(given().auth().oauth2(token).get("/portal?contractNumber=%3Cb%3Ex").asString())
+                .doesNotContain("<b>x").contains("value=\"\"");
+    }
+
+    @Test
+    void afterLoggingInFromTheQrCodeLinkTheOrdererReturnsToTheFilledForm() {
+        String target = "/portal?contractNumber=" + number;
+        Response toLogin = given().redirects().follow(false).get(target);
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        java.net.URI login = java.net.URI.create(toLogin.header("Location"));
+        Map<String, String> query = queryOf(login);
+        // the provider's login answers with a redirect back to the registry, carrying the code and the state
+        Response loggedIn = given().redirects().follow(false).baseUri(login.getScheme() + "://" + login.getAuthority())
+                .queryParam("redirect_uri", query.get("redirect_uri")).queryParam("state", query.get("state"))
+                .get("/login");
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        Response back = given().redirects().follow(false).cookies(toLogin.getCookies())
+                .get(java.net.URI.create(loggedIn.header("Location")).toString().replaceFirst("^https?://[^/]+", ""));
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(back.header("Location")).endsWith(target);
+    }
+
+    private static Map<String, String> queryOf(java.net.URI uri) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            out.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+        }
+        return out;
+    }
+
+    // --- every later open is audited ---
+
+    @Test
+    void everyPageViewHistoryViewAndPdfDownloadAfterTheLookupIsAnAuditEntry() {
+        String user = uniqueUser("omitama-audit");
+        String auditToken = ordererToken(user, OMITAMA, null);
+        String ip = randomIp();
+        given().auth().oauth2(auditToken).header("X-Forwarded-For", ip)
+                .formParam("contractNumber", number).formParam("authenticationKey", KEY)
+                .post("/portal/lookup").then().statusCode(200);
+        given().auth().oauth2(auditToken).header("X-Forwarded-For", ip).get("/portal/certificates/" + number)
+                .then().statusCode(200);
+        given().auth().oauth2(auditToken).header("X-Forwarded-For", ip)
+                .get("/portal/certificates/" + number + "/versions/1").then().statusCode(200);
+        given().auth().oauth2(auditToken).header("X-Forwarded-For", ip)
+                .get("/portal/certificates/" + number + "/certificate.pdf").then().statusCode(200);
+        // someone who never looked it up: refused, and audited too
+        String stranger = uniqueUser("stranger");
+        given().auth().oauth2(ordererToken(stranger, OMITAMA, null)).get("/portal/certificates/" + number)
+                .then().statusCode(404);
+
+        String staff = TestTokens.token("dsure-staff", Set.of("registry_admin"), Map.of());
+        List<Map<String, Object>> entries = given().auth().oauth2(staff)
+                .get("/api/v1/admin/audit-entries?username=" + user).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(entries).extracting(e -> e.get("action"))
+                .containsExactly("PDF", "HISTORY", "PAGE", "LOOKUP");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.get("ordererId")).isEqualTo(OMITAMA);
+            assertThat(e.get("contractNumber")).isEqualTo(number);
+            assertThat(e.get("version")).isEqualTo(1);
+            assertThat(e.get("clientIp")).isEqualTo(ip);
+            assertThat(e.get("outcome")).isEqualTo("VIEWED");
+            assertThat(e.get("at")).isNotNull();
+        });
+        given().auth().oauth2(staff).get("/api/v1/admin/audit-entries?username=" + stranger + "&action=PAGE")
+                .then().statusCode(200).body("[0].outcome", org.hamcrest.Matchers.equalTo("FAILED"));
     }
 }

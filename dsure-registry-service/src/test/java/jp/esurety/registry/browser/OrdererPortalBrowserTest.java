@@ -13,6 +13,7 @@ import jp.esurety.platform.testing.KeyMaterialTestResource;
 import jp.esurety.platform.testing.MailTestResource;
 import jp.esurety.platform.testing.OidcTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
+import jp.esurety.platform.testing.TestTokens;
 import jp.esurety.registry.IssuanceEvents;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 
 import static jp.esurety.registry.IssuanceEvents.KEY;
 import static jp.esurety.registry.IssuanceEvents.OMITAMA;
@@ -144,6 +146,42 @@ class OrdererPortalBrowserTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains(number);
         }
+    }
+
+    @Test
+    void adminsWorkTheirPagesWithoutJavaScript() throws Exception {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        // the key notice's QR code opens the form with the number filled in (never the key)
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                "Bearer " + ordererToken(uniqueUser("omitama-qr"), OMITAMA, null))));
+        browser.get(portal + "?contractNumber=10101-000001");
+        assertThat(browser.findElement(By.id("contractNumber")).getAttribute("value")).isEqualTo("10101-000001");
+        assertThat(browser.findElement(By.id("authenticationKey")).getAttribute("value")).isEmpty();
+
+        // an orderer's admin adds a user with the plain HTML form (synchronizer token included)
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                "Bearer " + TestTokens.token(uniqueUser("omitama-admin"), Set.of("orderer_admin"),
+                        Map.of("orderer_id", OMITAMA)))));
+        browser.get(portal + "/organisation");
+        String clerk = uniqueUser("omitama-clerk");
+        browser.findElement(By.id("username")).sendKeys(clerk);
+        browser.findElement(By.id("displayName")).sendKeys("小美玉 花子");
+        browser.findElement(By.cssSelector("form[action='/portal/organisation/users'] button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("利用者を追加しました。").contains(clerk);
+        screenshot("06-organisation.png");
+
+        // registry staff: the orderer directory and the audit log search
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                "Bearer " + TestTokens.token("dsure-staff", Set.of("registry_admin"), Map.of()))));
+        browser.get(portal + "/admin/orderers");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("小美玉市長").contains("令和6年8月1日");
+        screenshot("07-admin-orderers.png");
+        browser.get(portal + "/admin/audit");
+        browser.findElement(By.id("ordererId")).sendKeys(OMITAMA);
+        browser.findElement(By.cssSelector("form.search-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .containsAnyOf("検索結果", "該当する記録はありません。");
+        screenshot("08-admin-audit.png");
     }
 
     private void screenshot(String name) throws Exception {

@@ -81,4 +81,59 @@ class MerkleTreeTest {
         assertThat(Rfc9162Verifier.verifyConsistency(5, 9, Rfc9162Verifier.mth(d.subList(0, 5)),
                 Rfc9162Verifier.mth(rewritten), proof)).isFalse();
     }
+
+    /** An in-memory stand-in for the log's node table that counts the stored hashes a computation reads. */
+    static final class CountingStore implements MerkleTree.Nodes {
+        final java.util.Map<String, byte[]> stored = new java.util.HashMap<>();
+        int reads;
+
+        void append(long index, byte[] leafHash) {
+            stored.put("0/" + index, leafHash);
+            for (MerkleTree.Node node : MerkleTree.completedBy(index, leafHash, this)) {
+                stored.put(node.level() + "/" + node.index(), node.hash());
+            }
+        }
+
+        @Override
+        public byte[] node(int level, long index) {
+            reads++;
+            byte[] h = stored.get(level + "/" + index);
+            assertThat(h).as("subtree %d/%d is stored", level, index).isNotNull();
+            return h;
+        }
+    }
+
+    @Test
+    void incrementalTreeOf1500LeavesMatchesTheReferenceAndReadsOnlyLogarithmicallyManyStoredHashes() {
+        int n = 1500;
+        List<byte[]> d = data(n);
+        CountingStore store = new CountingStore();
+        for (int i = 0; i < n; i++) {
+            store.append(i, MerkleTree.leafHash(d.get(i)));
+        }
+        // every perfect subtree is stored once: n leaves + (n - popcount(n)) inner nodes
+        assertThat(store.stored).hasSize(n + n - Integer.bitCount(n));
+        byte[] root = Rfc9162Verifier.mth(d);
+
+        store.reads = 0;
+        assertThat(MerkleTree.root(n, store)).isEqualTo(root);
+        assertThat(store.reads).as("tree head reads").isLessThanOrEqualTo(Long.SIZE - Long.numberOfLeadingZeros(n));
+
+        for (int m : new int[]{0, 1, 511, 512, 1023, 1024, 1337, 1499}) {
+            store.reads = 0;
+            List<byte[]> path = MerkleTree.inclusionProof(m, n, store);
+            assertThat(Rfc9162Verifier.verifyInclusion(m, n, Rfc9162Verifier.leafHash(d.get(m)), path, root))
+                    .as("leaf %d of %d", m, n).isTrue();
+            assertThat(store.reads).as("inclusion reads for %d", m).isLessThanOrEqualTo(11 * 11);
+        }
+        for (int m : new int[]{1, 7, 512, 1000, 1024, 1499, 1500}) {
+            store.reads = 0;
+            List<byte[]> proof = MerkleTree.consistencyProof(m, n, store);
+            assertThat(Rfc9162Verifier.verifyConsistency(m, n, Rfc9162Verifier.mth(d.subList(0, m)), root, proof))
+                    .as("%d → %d", m, n).isTrue();
+            assertThat(store.reads).as("consistency reads for %d", m).isLessThanOrEqualTo(11 * 11);
+        }
+        // and an older head of the same store, as the log answers it after more appends
+        assertThat(MerkleTree.root(1000, store)).isEqualTo(Rfc9162Verifier.mth(d.subList(0, 1000)));
+    }
 }

@@ -169,12 +169,67 @@ class MerkleLogTest {
     void theLogEntriesReplayToTheSignedRoot() {
         registered();
         JsonPath head = sth();
-        List<byte[]> leaves = given().auth().oauth2(auditor).queryParam("start", 0)
-                .queryParam("end", head.getLong("treeSize")).get("/api/v1/log/entries").then().statusCode(200)
-                .extract().jsonPath().<String>getList("leafData").stream()
-                .map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+        List<byte[]> leaves = entries(head.getLong("treeSize"));
         assertThat(leaves).hasSize((int) head.getLong("treeSize"));
         assertThat(Rfc9162Verifier.mth(leaves)).isEqualTo(B64.decode(head.getString("rootHash")));
+    }
+
+    /** All leaves of a tree of this size, a page (at most 1 000) at a time. */
+    private List<byte[]> entries(long size) {
+        List<byte[]> leaves = new java.util.ArrayList<>();
+        while (leaves.size() < size) {
+            List<String> page = given().auth().oauth2(auditor).queryParam("start", leaves.size())
+                    .queryParam("end", size).get("/api/v1/log/entries").then().statusCode(200)
+                    .extract().jsonPath().getList("leafData");
+            assertThat(page).isNotEmpty();
+            page.forEach(s -> leaves.add(s.getBytes(StandardCharsets.UTF_8)));
+        }
+        return leaves;
+    }
+
+    @Inject
+    MerkleLog log;
+
+    @Test
+    void aLogOfMoreThan1000LeavesKeepsItsSubtreeHashesAndStillProvesEveryClaim() {
+        JsonPath before = sth();
+        String batch = java.util.UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 1030; i++) {
+                RegisteredCertificateEntity c = new RegisteredCertificateEntity();
+                c.contractNumber = "LOAD-" + batch + "-" + i;
+                c.version = 1;
+                c.registeredAt = java.time.Instant.parse("2026-12-01T00:00:00Z").plusSeconds(i);
+                c.issuerId = "https://surety.esurety.example.jp/issuers/higashi-nihon";
+                c.credential = "{\"n\":" + i + "}";
+                log.append(c);
+            }
+        });
+        JsonPath after = sth();
+        long size = after.getLong("treeSize");
+        assertThat(size).isGreaterThanOrEqualTo(before.getLong("treeSize") + 1030);
+        // every complete perfect subtree is stored once (n - popcount(n) inner nodes over n leaves)
+        long nodes = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM log_node WHERE node_index * power(2, level) + power(2, level) <= ?1")
+                .setParameter(1, size).getSingleResult()).longValue());
+        assertThat(nodes).isEqualTo(size - Long.bitCount(size));
+        assertThat(Rfc9162Verifier.mth(entries(size))).isEqualTo(B64.decode(after.getString("rootHash")));
+        for (int i : new int[]{0, 511, 1029}) {
+            JsonPath proof = given().auth().oauth2(auditor).queryParam("treeSize", size)
+                    .get("/api/v1/log/inclusion/LOAD-" + batch + "-" + i + "/1").then().statusCode(200).extract().jsonPath();
+            assertThat(Rfc9162Verifier.verifyInclusion(proof.getLong("leafIndex"), size,
+                    Rfc9162Verifier.leafHash(proof.getString("leafData").getBytes(StandardCharsets.UTF_8)),
+                    proof.<String>getList("auditPath").stream().map(B64::decode).toList(),
+                    B64.decode(after.getString("rootHash")))).as("leaf %d", i).isTrue();
+        }
+        if (before.getLong("treeSize") == 0) {
+            return;
+        }
+        List<byte[]> consistency = given().auth().oauth2(auditor).queryParam("first", before.getLong("treeSize"))
+                .queryParam("second", size).get("/api/v1/log/consistency").then().statusCode(200).extract()
+                .jsonPath().<String>getList("proof").stream().map(B64::decode).toList();
+        assertThat(Rfc9162Verifier.verifyConsistency(before.getLong("treeSize"), size,
+                B64.decode(before.getString("rootHash")), B64.decode(after.getString("rootHash")), consistency)).isTrue();
     }
 
 }

@@ -95,4 +95,50 @@ class OrdererDirectoryTest {
         given().auth().oauth2(TestTokens.orderer("ORD-082368")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/admin/orderers").then().statusCode(403);
     }
+
+    @Test
+    void structuredAllowedWorksRuleIsPublishedInOrdererEnrolledAndOrdererUpdated() {
+        String id = "ORD-" + String.format("%06d", (int) (Math.random() * 900_000) + 100_000);
+        String admin = TestTokens.token("dsure-admin", Set.of("registry_admin"), Map.of());
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("ordererId", id, "name", "土浦市", "acceptsElectronicSuretyFrom", "2026-04-01",
+                        "allowedWorks", "ALL_WORKS"))
+                .when().post("/api/v1/admin/orderers").then().statusCode(200)
+                .body("allowedWorks", equalTo("ALL_WORKS"))
+                .body("allowedWorksRule", equalTo("すべての工事・業務委託"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("ordererId", id, "name", "土浦市", "acceptsElectronicSuretyFrom", "2026-10-01",
+                        "allowedWorks", "MARKED_WORKS_ONLY", "allowedWorksRule", "土浦市が電子保証の対象とした工事"))
+                .when().put("/api/v1/admin/orderers/" + id).then().statusCode(200);
+        List<EventEnvelope> events = TopicReader.readKey("registry-events", id, 2, Duration.ofSeconds(90)).stream()
+                .map(x -> codec.parse(x.value())).toList();
+        assertThat(events).extracting(EventEnvelope::type).containsExactly(
+                "jp.esurety.registry.OrdererEnrolled.v1", "jp.esurety.registry.OrdererUpdated.v1");
+        assertThat(events.get(0).data().get("allowedWorks").asText()).isEqualTo("ALL_WORKS");
+        assertThat(events.get(0).data().get("acceptsElectronicSuretyFrom").asText()).isEqualTo("2026-04-01");
+        // the wording stays under its old name, so application-service (which reads allowedWorksRule) keeps working
+        assertThat(events.get(0).data().get("allowedWorksRule").asText()).isEqualTo("すべての工事・業務委託");
+        assertThat(events.get(1).data().get("allowedWorks").asText()).isEqualTo("MARKED_WORKS_ONLY");
+        assertThat(events.get(1).data().get("allowedWorksRule").asText()).isEqualTo("土浦市が電子保証の対象とした工事");
+        assertThat(events.get(1).data().get("acceptsElectronicSuretyFrom").asText()).isEqualTo("2026-10-01");
+        given().when().get("/api/v1/orderers").then().statusCode(200)
+                .body("find { it.ordererId == '" + id + "' }.allowedWorks", equalTo("MARKED_WORKS_ONLY"));
+    }
+
+    @Test
+    void anUnknownAllowedWorksRuleIsRefusedWithAJapaneseFieldMessage() {
+        String admin = TestTokens.token("dsure-admin", Set.of("registry_admin"), Map.of());
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("ordererId", "ORD-082368", "name", "小美玉市長", "allowedWorks", "true"))
+                .when().put("/api/v1/admin/orderers/ORD-082368").then().statusCode(400)
+                .body("errors[0].field", equalTo("allowedWorks"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("電子保証を利用できる工事の範囲"));
+    }
+
+    @Test
+    void demoOrderersAcceptOnlyWorksTheyMarkAsEligible() {
+        given().when().get("/api/v1/orderers").then().statusCode(200)
+                .body("find { it.ordererId == 'ORD-082368' }.allowedWorks", equalTo("MARKED_WORKS_ONLY"))
+                .body("find { it.ordererId == 'ORD-082368' }.acceptsElectronicSuretyFrom", equalTo("2024-08-01"));
+    }
 }
