@@ -8,12 +8,13 @@ import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventTypes;
 import jp.esurety.platform.inbox.EventRoutes;
 import jp.esurety.platform.inbox.IdempotentConsumer;
+import jp.esurety.platform.inbox.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes issuance, registry and notification events: line progress and reference data read copies. */
 @ApplicationScoped
-public class InboundEvents {
+public class InboundEvents implements ReplayableConsumer {
 
     /** Also the Kafka consumer group (platform default: the application name). */
     public static final String GROUP = "application-service";
@@ -43,6 +44,8 @@ public class InboundEvents {
                         tracking::registered)
                 .on(EventTypes.of("registry", "OrdererEnrolled"), IncomingEvents.OrdererEnrolled.class,
                         (data, event) -> copies.orderer(data, event.time()))
+                .on(EventTypes.of("registry", "OrdererUpdated"), IncomingEvents.OrdererEnrolled.class,
+                        (data, event) -> copies.orderer(data, event.time()))
                 .on(EventTypes.of("issuance", "ContractorRegistered"), IncomingEvents.ContractorRegistered.class,
                         (data, event) -> copies.contractor(data, event.time()))
                 .on(EventTypes.of("issuance", "SuretyBranchUpdated"), IncomingEvents.SuretyBranchUpdated.class,
@@ -65,6 +68,12 @@ public class InboundEvents {
     @Incoming("notification-events")
     @Blocking(ordered = true)
     public void onNotificationEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+
+    /** Ops' replay of a dead letter (platform ops API): the same idempotent path as a record from the broker. */
+    @Override
+    public void accept(ConsumerRecord<String, String> record) {
         consumer.consume(record, GROUP, routes);
     }
 }

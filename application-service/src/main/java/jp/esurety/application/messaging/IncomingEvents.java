@@ -22,8 +22,9 @@ public final class IncomingEvents {
     public record CertificateRegistered(String contractNumber, int version, Instant registeredAt) {
     }
 
+    /** The directory facts of {@code OrdererEnrolled} and {@code OrdererUpdated} (same shape). */
     public record OrdererEnrolled(String ordererId, String name, LocalDate acceptsElectronicSuretyFrom,
-                                  String allowedWorksRule) {
+                                  String allowedWorksRule, String allowedWorks) {
     }
 
     public record ContractorRegistered(String contractorId, String name, boolean bulkPaymentEligible) {

@@ -208,8 +208,8 @@ class ApplicationRules {
             return;
         }
         if (date != null) {
-            ElectronicSuretyRule.violation(Optional.ofNullable(orderer.get().acceptsElectronicSuretyFrom), date,
-                    work.electronicPermitted()).ifPresent(reason -> errors.add(new FieldViolation(field, reason)));
+            ElectronicSuretyRule.violation(Optional.ofNullable(orderer.get().acceptsElectronicSuretyFrom),
+                    Optional.ofNullable(orderer.get().allowedWorks), date, work.electronicPermitted()).ifPresent(reason -> errors.add(new FieldViolation(field, reason)));
         }
     }
 

@@ -21,6 +21,7 @@ public class CopyingReferenceData {
         o.name = event.name();
         o.acceptsElectronicSuretyFrom = event.acceptsElectronicSuretyFrom();
         o.allowedWorksRule = event.allowedWorksRule();
+        o.allowedWorks = event.allowedWorks();
         o.updatedAt = at;
         o.persist();
     }

@@ -60,6 +60,19 @@ class ApplicationRulesTest extends ServiceTestBase {
     }
 
     @Test
+    void rule1AnOrdererThatAllowsEveryWorkNeedsNoMarkOnTheWork() {
+        String town = "ORD-999002";
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("ordererId", town, "name", "全工事町長",
+                "acceptsElectronicSuretyFrom", "2024-04-01", "allowedWorks", "ALL_WORKS", "printoutRequired", false));
+        events.publish("registry-events", "registry", "OrdererUpdated", town, settings);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                as(C1).get("/api/orderers").jsonPath().getList("ordererId").contains(town));
+        Map<String, Object> form = Forms.application(town, "ELECTRONIC", "〇〇銀行 小美玉支店");
+        Forms.section(form, "work").put("electronicPermitted", false);
+        as(C1).body(form).post("/api/applications").then().statusCode(201);
+    }
+
+    @Test
     void rule1ElectronicOnlyFromTheDateTheOrdererAccepts() {
         Map<String, Object> form = electronic();
         Forms.section(form, "work").put("contractDate", "2024-07-31");

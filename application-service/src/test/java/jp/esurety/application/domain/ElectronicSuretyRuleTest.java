@@ -34,4 +34,18 @@ class ElectronicSuretyRuleTest {
         assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), LocalDate.of(2026, 11, 20), false))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("認めた工事"));
     }
+
+    @Test
+    void ordererAllowingAllWorksNeedsNoMarkOnTheWork() {
+        assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), Optional.of("ALL_WORKS"),
+                LocalDate.of(2026, 11, 20), false)).isEmpty();
+    }
+
+    @Test
+    void ordererAllowingOnlyMarkedWorksStillNeedsTheMark() {
+        assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), Optional.of("MARKED_WORKS_ONLY"),
+                LocalDate.of(2026, 11, 20), false)).hasValueSatisfying(reason -> assertThat(reason).contains("認めた工事"));
+        assertThat(ElectronicSuretyRule.violation(Optional.of(OMITAMA_FROM), Optional.of("ALL_WORKS"),
+                LocalDate.of(2024, 7, 31), true)).as("the from-date still applies").isPresent();
+    }
 }
