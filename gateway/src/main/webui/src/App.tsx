@@ -6,6 +6,7 @@ import { routes as applicationRoutes } from './pages/applications/routes';
 import { routes as contractRoutes } from './pages/contracts/routes';
 import { routes as staffRoutes } from './pages/staff/routes';
 import { routes as moreRoutes } from './pages/more/routes';
+import { routes as fundsRoutes } from './pages/funds/routes';
 import { SessionProvider } from './session';
 
 // Each area (applications, contracts and documents, staff) owns its routes in its own folder.
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
       ...applicationRoutes,
       ...contractRoutes,
       ...staffRoutes,
+      ...fundsRoutes,
       ...moreRoutes,
       { path: '*', element: <NotFound /> },
     ],

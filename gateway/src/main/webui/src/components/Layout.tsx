@@ -58,6 +58,7 @@ export function Layout() {
                 <NavLink to="/contracts">保証契約一覧</NavLink>
                 <NavLink to="/premiums/statements">保証料計算書一覧</NavLink>
                 <NavLink to="/premiums/quote">保証料計算</NavLink>
+                <NavLink to="/funds">前払金</NavLink>
               </>
             )}
             {hasRole(session, 'underwriter') && (
@@ -65,6 +66,9 @@ export function Layout() {
                 <NavLink to="/staff/underwriting">審査キュー</NavLink>
                 <NavLink to="/staff/contracts">保証契約の操作</NavLink>
               </>
+            )}
+            {(hasRole(session, 'funds') || hasRole(session, 'underwriter')) && (
+              <NavLink to="/staff/funds">前払金審査</NavLink>
             )}
             {hasRole(session, 'surety_admin') && <NavLink to="/staff/admin">マスタ管理</NavLink>}
           </nav>

@@ -12,12 +12,14 @@ interface MenuItem {
 const create: MenuItem[] = [
   { to: '/applications/new', label: '保証申込（前払・中間・契約）' },
   { to: '/applications/new?kind=BID_BOND', label: '契約保証予約申込（入札ボンド）' },
+  { to: '/funds', label: '前払金使途内訳明細書・前払金払出依頼書・前払金請求書' },
 ];
 const check: MenuItem[] = [
   { to: '/applications', label: '状況' },
   { to: '/contracts', label: '保証契約一覧' },
   { to: '/premiums/statements', label: '保証料計算書一覧' },
   { to: '/contracts/download', label: '保証契約情報ダウンロード' },
+  { to: '/funds', label: '前払金払出予定' },
   { to: '/premiums/quote', label: '保証料計算' },
   { to: '/orderers', label: '電子保証対応の発注者' },
   { to: '/faq', label: 'Q&A' },
@@ -68,7 +70,7 @@ export function TopMenu() {
           <Menu title="便利にする" items={[{ to: '/orderers', label: '電子保証対応の発注者' }]} />
         </div>
       )}
-      {(hasRole(session, 'underwriter') || hasRole(session, 'surety_admin')) && (
+      {(hasRole(session, 'underwriter') || hasRole(session, 'surety_admin') || hasRole(session, 'funds')) && (
         <div className="menu-grid">
           {hasRole(session, 'underwriter') && (
             <Menu
@@ -78,6 +80,9 @@ export function TopMenu() {
                 { to: '/staff/contracts', label: '保証契約の操作（入金・訂正・解約・認証キー再発行）' },
               ]}
             />
+          )}
+          {(hasRole(session, 'funds') || hasRole(session, 'underwriter')) && (
+            <Menu title="前払金（保証会社）" items={[{ to: '/staff/funds', label: '前払金審査（使途内訳明細書・払出依頼書・振込データ）' }]} />
           )}
           {hasRole(session, 'surety_admin') && (
             <Menu

@@ -43,6 +43,15 @@ export function ContractDetail() {
       <Summary contract={contract} />
       {electronic && <KeySection contract={contract} />}
       <History contract={contract} />
+      {(contract.productType === 'ADVANCE_PAYMENT' || contract.productType === 'INTERIM_ADVANCE_PAYMENT') && (
+        <section className="section" aria-labelledby="funds-title">
+          <h2 id="funds-title">前払金</h2>
+          <p>前払金請求書の作成、前払金使途内訳明細書の提出、前払金払出依頼書と払出予定の確認ができます。</p>
+          <Link className="button button--secondary" to={`/funds/contracts/${encodeURIComponent(contract.contractNumber)}`}>
+            前払金の管理
+          </Link>
+        </section>
+      )}
       <section className="section" aria-labelledby="amend-title">
         <h2 id="amend-title">保証契約の変更</h2>
         <p>保証金額の増額・減額、保証期限の変更は変更申込で行います（請負金額のみの変更は保証契約の変更を必要としません）。</p>

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { fakeFetch, funds, fundsWithAcceptedPlan, plan, withdrawal } from './fixtures';
 import { FundsHome } from './FundsHome';
+import { FundsStart } from './FundsStart';
 import { PlanForm } from './PlanForm';
 import { StaffFunds } from './StaffFunds';
 import { StaffFundsContract } from './StaffFundsContract';
@@ -216,5 +217,32 @@ describe('前払金審査 (staff)', () => {
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(within(planBox).getByText('お客様へのお知らせを入力してください。')).toBeInTheDocument();
     expect(screen.getByTestId('staff-remaining')).toHaveTextContent('12,000,000 円');
+  });
+});
+
+describe('前払金の管理 (contract choice)', () => {
+  it('lists the advance-payment contracts and opens one by number', async () => {
+    const row = { contractNumber: '10101-000001', productName: '前払金保証', workName: '道路改良工事', obligeeName: '小美玉市長', guaranteeAmount: 20_000_000, statusLabel: '有効' };
+    const fake = fakeFetch([['/api/contracts', 200, { items: [row] }]]);
+    vi.stubGlobal('fetch', fake.fn);
+    render(
+      <MemoryRouter initialEntries={['/funds']}>
+        <Routes>
+          <Route path="/funds" element={<FundsStart />} />
+          <Route path="/funds/contracts/:number" element={<p>開きました</p>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('link', { name: '前払金の管理 10101-000001' })).toHaveAttribute('href', '/funds/contracts/10101-000001');
+    expect(fake.calls.map((c) => c.url)).toEqual([
+      '/api/contracts?tab=ALL&productType=ADVANCE_PAYMENT&page=1&size=100',
+      '/api/contracts?tab=ALL&productType=INTERIM_ADVANCE_PAYMENT&page=1&size=100',
+    ]);
+    fireEvent.change(screen.getByRole('textbox', { name: '保証契約番号' }), { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: '開く' }));
+    expect(screen.getByText('保証契約番号は「00000-000000」の形式で入力してください。')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: '保証契約番号' }), { target: { value: '10101000001' } });
+    fireEvent.click(screen.getByRole('button', { name: '開く' }));
+    expect(await screen.findByText('開きました')).toBeInTheDocument();
   });
 });
