@@ -1,5 +1,6 @@
 package jp.esurety.issuance.service;
 
+import jp.esurety.issuance.testsupport.IssuanceTestBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -38,21 +39,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "issuance"))
-class AdministrationTest {
+class AdministrationTest extends IssuanceTestBase {
 
-    @Inject
-    EventProducer producer;
-    @Inject
-    EventCodec codec;
-    @Inject
-    EventSchemaValidator schemas;
-
-    Submissions submissions;
-
-    @BeforeEach
-    void setUp() {
-        submissions = new Submissions(producer, schemas, codec);
-    }
 
     static final String ADMIN = TestTokens.token("admin1", Set.of("surety_admin"), Map.of());
 

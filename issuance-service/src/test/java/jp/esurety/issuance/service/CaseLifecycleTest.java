@@ -1,5 +1,6 @@
 package jp.esurety.issuance.service;
 
+import jp.esurety.issuance.testsupport.IssuanceTestBase;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -48,25 +49,12 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "issuance"))
-class CaseLifecycleTest {
+class CaseLifecycleTest extends IssuanceTestBase {
 
     static final String UNDERWRITER = TestTokens.underwriter("10101");
 
     @Inject
-    EventProducer producer;
-    @Inject
-    EventCodec codec;
-    @Inject
-    EventSchemaValidator schemas;
-    @Inject
     DemoMasterData demoData;
-
-    Submissions submissions;
-
-    @BeforeEach
-    void setUp() {
-        submissions = new Submissions(producer, schemas, codec);
-    }
 
     // --- paper lines: the orderer may be free text (issue 4: 発注者 free text allowed for paper only) ---
 

@@ -1,5 +1,6 @@
 package jp.esurety.issuance.service;
 
+import jp.esurety.issuance.testsupport.IssuanceTestBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -43,21 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "issuance"))
-class NumberingAndRedeliveryTest {
+class NumberingAndRedeliveryTest extends IssuanceTestBase {
 
-    @Inject
-    EventProducer producer;
-    @Inject
-    EventCodec codec;
-    @Inject
-    EventSchemaValidator schemas;
-
-    Submissions submissions;
-
-    @BeforeEach
-    void setUp() {
-        submissions = new Submissions(producer, schemas, codec);
-    }
 
     @Inject
     ContractNumbering numbering;

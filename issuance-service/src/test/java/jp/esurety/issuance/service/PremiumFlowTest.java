@@ -1,5 +1,6 @@
 package jp.esurety.issuance.service;
 
+import jp.esurety.issuance.testsupport.IssuanceTestBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -39,21 +40,8 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "issuance"))
-class PremiumFlowTest {
+class PremiumFlowTest extends IssuanceTestBase {
 
-    @Inject
-    EventProducer producer;
-    @Inject
-    EventCodec codec;
-    @Inject
-    EventSchemaValidator schemas;
-
-    Submissions submissions;
-
-    @BeforeEach
-    void setUp() {
-        submissions = new Submissions(producer, schemas, codec);
-    }
 
     @Test
     void premiumStatementIsIssuedWithTheContractAndListedForItsContractorOnly() {

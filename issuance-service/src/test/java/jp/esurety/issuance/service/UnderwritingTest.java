@@ -1,5 +1,6 @@
 package jp.esurety.issuance.service;
 
+import jp.esurety.issuance.testsupport.IssuanceTestBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -40,23 +41,14 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "issuance"))
-class UnderwritingTest {
+class UnderwritingTest extends IssuanceTestBase {
 
     /** A second branch without automatic rules: every line waits for its own underwriters. */
     static final String OTHER_BRANCH = "20202";
 
-    @Inject
-    EventProducer producer;
-    @Inject
-    EventCodec codec;
-    @Inject
-    EventSchemaValidator schemas;
-
-    Submissions submissions;
 
     @BeforeEach
     void setUp() {
-        submissions = new Submissions(producer, schemas, codec);
         QuarkusTransaction.requiringNew().run(() -> {
             if (SuretyBranchEntity.findByIdOptional(OTHER_BRANCH).isEmpty()) {
                 SuretyBranchEntity b = new SuretyBranchEntity();

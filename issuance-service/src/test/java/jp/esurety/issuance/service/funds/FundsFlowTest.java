@@ -1,5 +1,6 @@
 package jp.esurety.issuance.service.funds;
 
+import jp.esurety.issuance.testsupport.IssuanceTestBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -53,7 +54,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(value = KeyMaterialTestResource.class,
         initArgs = @ResourceArg(name = KeyMaterialTestResource.SERVICE_ARG, value = "issuance"))
-class FundsFlowTest {
+class FundsFlowTest extends IssuanceTestBase {
 
     static final String C = TestTokens.contractor("C0001");
     static final String FUNDS = TestTokens.token("funds-10101", Set.of("funds"), Map.of("branch_code", "10101"));
@@ -67,19 +68,6 @@ class FundsFlowTest {
              "branchCode": "201", "branchName": "小美玉支店", "branchNameKana": "ｵﾐﾀﾏ", "accountType": "ORDINARY",
              "accountNumber": "1234567", "holderKana": "(ｶ)ｵﾐﾀﾏｹﾝｾﾂ", "requesterCode": "1234567890"}}""";
 
-    @Inject
-    EventProducer producer;
-    @Inject
-    EventCodec codec;
-    @Inject
-    EventSchemaValidator schemas;
-
-    Submissions submissions;
-
-    @BeforeEach
-    void setUp() {
-        submissions = new Submissions(producer, schemas, codec);
-    }
 
     @Test
     void advanceClaimIsIssuedOnceForTheGuaranteesAdvanceAmount() {
