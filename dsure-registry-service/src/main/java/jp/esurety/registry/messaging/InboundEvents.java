@@ -8,12 +8,13 @@ import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventTypes;
 import jp.esurety.platform.inbox.EventRoutes;
 import jp.esurety.platform.inbox.IdempotentConsumer;
+import jp.esurety.platform.inbox.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes issuance's certificate versions and later facts about them. */
 @ApplicationScoped
-public class InboundEvents {
+public class InboundEvents implements ReplayableConsumer {
 
     /** Also the Kafka consumer group (platform default: the application name). */
     public static final String GROUP = "dsure-registry-service";
@@ -45,6 +46,12 @@ public class InboundEvents {
     @Incoming("issuance-events")
     @Blocking(ordered = true)
     public void onIssuanceEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+
+    /** Ops' replay of a dead letter (platform ops API): the same idempotent path as a record from the broker. */
+    @Override
+    public void accept(ConsumerRecord<String, String> record) {
         consumer.consume(record, GROUP, routes);
     }
 }

@@ -1,5 +1,7 @@
 package jp.esurety.registry.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.esurety.platform.outbox.Outbox;
@@ -33,6 +35,9 @@ public class LookingUpCertificate {
     }
 
     /** The answer: a view, or why not (FAILED answers alike for every kind of failure). */
+    /** Prometheus: esurety_registry_lookup_lockouts_total. */
+    public static final String LOCKOUT_METRIC = "esurety.registry.lookup.lockouts";
+
     public record Result(LookupOutcome outcome, CertificateViews.CertificateView view, Instant lockedUntil) {
         public Optional<CertificateViews.CertificateView> found() {
             return Optional.ofNullable(view);
@@ -45,15 +50,18 @@ public class LookingUpCertificate {
     private final Outbox outbox;
     private final ManagingOrdererUsers roster;
     private final Clock clock;
+    /** Lockouts started (5th failure on one contract by one user): guessing, or a misprinted key notice. */
+    private final Counter lockouts;
 
     public LookingUpCertificate(RegistryKeys keys, CertificateViews views, LookupGuard guard, Outbox outbox,
-                                ManagingOrdererUsers roster, Clock clock) {
+                                ManagingOrdererUsers roster, Clock clock, MeterRegistry meters) {
         this.roster = roster;
         this.keys = keys;
         this.views = views;
         this.guard = guard;
         this.outbox = outbox;
         this.clock = clock;
+        this.lockouts = Counter.builder(LOCKOUT_METRIC).description("lookup lockouts started").register(meters);
     }
 
     public Result lookup(Caller caller, String contractNumber, String authenticationKey) {
@@ -76,7 +84,11 @@ public class LookingUpCertificate {
         Optional<CertificateViews.CertificateView> view = find(caller.ordererId(), contractNumber, authenticationKey);
         if (view.isEmpty()) {
             if (lock != null) {
-                LookupGuard.apply(lock, state.afterFailure(now), now);
+                LookupLockout after = state.afterFailure(now);
+                LookupGuard.apply(lock, after, now);
+                if (after.lockedAt(now)) {
+                    lockouts.increment();
+                }
             }
             audit(caller, now, LookupOutcome.FAILED, number.orElse(null), null);
             return new Result(LookupOutcome.FAILED, null, null);

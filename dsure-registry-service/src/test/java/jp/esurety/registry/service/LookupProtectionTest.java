@@ -64,6 +64,8 @@ class LookupProtectionTest {
     ObjectMapper mapper;
     @Inject
     EntityManager em;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     IssuanceEvents issuance;
 
@@ -75,8 +77,9 @@ class LookupProtectionTest {
     String registered() {
         String number = IssuanceEvents.nextContractNumber();
         issuance.issued(number, OMITAMA);
-        String token = ordererToken(uniqueUser("probe"), OMITAMA, null);
-        await().atMost(Duration.ofSeconds(90)).until(() -> lookup(token, randomIp(), number, KEY).statusCode() == 200);
+        // a fresh probe user and address per poll, so a slow registration never runs into the lookup rate limits
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                lookup(ordererToken(uniqueUser("probe"), OMITAMA, null), randomIp(), number, KEY).statusCode() == 200);
         return number;
     }
 
@@ -85,11 +88,14 @@ class LookupProtectionTest {
         String number = registered();
         String token = ordererToken(uniqueUser("tanaka"), OMITAMA, null);
         String ip = randomIp();
+        double lockoutsBefore = meters.counter(LookingUpCertificate.LOCKOUT_METRIC).count();
         for (int i = 1; i <= 5; i++) {
             lookup(token, ip, number, "WrongKey000" + i).then().statusCode(404).body("detail", equalTo(NOT_FOUND));
         }
         lookup(token, ip, number, KEY).then().statusCode(429)
                 .body("type", equalTo("urn:esurety:problem:rule:lookup-locked"));
+        org.assertj.core.api.Assertions.assertThat(meters.counter(LookingUpCertificate.LOCKOUT_METRIC).count())
+                .as("one lockout counted for ops' alert").isEqualTo(lockoutsBefore + 1);
         // another user of the same organisation is not locked out
         lookup(ordererToken(uniqueUser("suzuki"), OMITAMA, null), ip, number, KEY).then().statusCode(200);
     }
