@@ -54,7 +54,7 @@ public class SessionResource {
     public Map<String, Object> session() {
         Map<String, Object> session = new LinkedHashMap<>();
         session.put("username", claim("preferred_username"));
-        session.put("name", claim("name"));
+        session.put("name", displayName());
         session.put("contractorId", claim("contractor_id"));
         session.put("branchCode", claim("branch_code"));
         session.put("roles", ROLES.stream().filter(identity::hasRole).toList());
@@ -72,6 +72,16 @@ public class SessionResource {
     public Response logout() {
         identity.isAnonymous();
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** Japanese order, family name first (山田 太郎); Keycloak's {@code name} claim is "given family". */
+    private Object displayName() {
+        Object family = claim("family_name");
+        Object given = claim("given_name");
+        if (family != null && given != null) {
+            return family + " " + given;
+        }
+        return claim("name");
     }
 
     /** Keycloak puts our claims in both tokens; the ID token is absent for bearer clients. */

@@ -28,6 +28,11 @@ interface RateTable {
   taxRatePercent: number;
   tiers: Tier[];
 }
+/** As the API lists it: the table with its id. */
+interface RateTableView {
+  tableId: string;
+  table: RateTable;
+}
 interface Branch {
   branchCode: string;
   name: string;
@@ -199,7 +204,8 @@ const EMPTY_RATE: RateTableForm = { productType: 'ADVANCE_PAYMENT', validFrom: '
   minimumPremium: '0', taxRatePercent: '0', tiers: '' };
 
 function RatesTab() {
-  const { items, error, reload } = useList<RateTable>('/api/premiums/rate-tables');
+  const { items: views, error, reload } = useList<RateTableView>('/api/premiums/rate-tables');
+  const items = views?.map((v) => v.table) ?? null;
   const [form, setForm] = useState<RateTableForm>(EMPTY_RATE);
   const set = (k: keyof RateTableForm) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   return (

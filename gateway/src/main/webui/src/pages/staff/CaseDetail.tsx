@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client';
 import { ErrorBanner, Field, Loading, Notice, PageTitle } from '../../components/ui';
 import { dateTime, wareki, yen } from '../../format';
 import { CASE_STATUS_LABELS, FORMAT_LABELS, label, PRODUCT_LABELS } from './labels';
+import { paymentMethodLabel } from '../applications/labels';
 import type { CaseDetail as Detail } from './types';
 
 type Decision = 'approve' | 'reject' | 'return';
@@ -136,7 +137,7 @@ export function CaseDetail() {
             </>
           )}
           <dt>保証料支払方法</dt>
-          <dd>{c.premiumPaymentMethod ?? '—'}</dd>
+          <dd>{c.premiumPaymentMethod ? paymentMethodLabel(c.premiumPaymentMethod) : '—'}</dd>
           <dt>受付日時</dt>
           <dd>{dateTime(c.receivedAt)}</dd>
           {c.contractNumber && (

@@ -96,7 +96,8 @@ final class BrowserLogin {
     private static void issueTokensFor(WireMockServer provider, String username, Set<String> roles,
                                        Map<String, String> claims) {
         var idToken = Jwt.preferredUserName(username).subject(username).issuer("https://server.example.com")
-                .audience("gateway").claim("typ", "ID").claim("name", "テスト " + username);
+                .audience("gateway").claim("typ", "ID").claim("name", username + " テスト")
+                .claim("given_name", username).claim("family_name", "テスト");
         claims.forEach(idToken::claim);
         String body = "{\"access_token\":\"" + TestTokens.token(username, roles, claims) + "\",\"token_type\":\"Bearer\","
                 + "\"expires_in\":300,\"refresh_token\":\"refresh-" + username + "\",\"id_token\":\""

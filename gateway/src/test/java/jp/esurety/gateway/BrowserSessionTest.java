@@ -63,7 +63,7 @@ class BrowserSessionTest {
                 .then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("username", equalTo("underwriter1"))
-                .body("name", equalTo("テスト underwriter1"))
+                .body("name", equalTo("テスト underwriter1")) // family name first, as Japanese users expect
                 .body("branchCode", equalTo("10101"))
                 .body("roles", contains("underwriter", "funds"));
     }
