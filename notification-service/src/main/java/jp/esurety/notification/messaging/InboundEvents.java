@@ -10,12 +10,13 @@ import jp.esurety.platform.events.EventCodec;
 import jp.esurety.platform.events.EventTypes;
 import jp.esurety.platform.inbox.EventRoutes;
 import jp.esurety.platform.inbox.IdempotentConsumer;
+import jp.esurety.platform.inbox.ReplayableConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes the facts notification acts on, from three topics, in whatever order they come. */
 @ApplicationScoped
-public class InboundEvents {
+public class InboundEvents implements ReplayableConsumer {
 
     /** Also the Kafka consumer group (platform default: the application name). */
     public static final String GROUP = "notification-service";
@@ -68,6 +69,12 @@ public class InboundEvents {
     @Incoming("registry-events")
     @Blocking(ordered = true)
     public void onRegistryEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, GROUP, routes);
+    }
+
+    /** Ops' replay of a dead letter (platform ops API): the same idempotent path as a record from the broker. */
+    @Override
+    public void accept(ConsumerRecord<String, String> record) {
         consumer.consume(record, GROUP, routes);
     }
 }
