@@ -100,6 +100,35 @@ public final class EmbeddedKafka implements AutoCloseable {
             for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
                 awaitCreated(created);
             }
+            awaitVisible(admin, List.of(names));
+        }
+    }
+
+    /** A created topic reaches the broker's metadata a moment later: callers may use it as soon as this returns. */
+    private static void awaitVisible(Admin admin, List<String> names) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            try {
+                admin.describeTopics(names).allTopicNames().get(5, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Kafka topics " + names + " not visible after 30 s", e);
+                }
+                sleepBriefly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topics", e);
+            }
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for topics", e);
         }
     }
 
