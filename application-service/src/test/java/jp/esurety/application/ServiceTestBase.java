@@ -22,7 +22,7 @@ public abstract class ServiceTestBase {
     protected EventSchemaValidator schemas;
 
     @BeforeEach
-    void referenceDataHasArrived() {
+    protected void referenceDataHasArrived() {
         Forms.referenceDataHasArrived(events);
     }
 

@@ -19,7 +19,7 @@ public class Routes {
         route(Upstream.APPLICATION, "/api/applications", "/api/orderers", "/api/branches");
         // /api/funds: advance-payment funds, owned by issuance (ARCHITECTURE.md §1)
         route(Upstream.ISSUANCE, "/api/underwriting", "/api/admin", "/api/contracts", "/api/premiums", "/api/funds",
-                "/.well-known/certificate-keys");
+                "/api/ops/kek-rotation", "/.well-known/certificate-keys");
         route(Upstream.NOTIFICATION, "/api/key-notices", "/api/documents-pdf", "/api/ops/mail-deliveries");
     }
 

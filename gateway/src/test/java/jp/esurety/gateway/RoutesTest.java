@@ -32,6 +32,7 @@ class RoutesTest {
         assertThat(routes.upstreamFor("/api/key-notices/10101-000001")).contains(Upstream.NOTIFICATION);
         assertThat(routes.upstreamFor("/api/documents-pdf/x")).contains(Upstream.NOTIFICATION);
         assertThat(routes.upstreamFor("/api/ops/mail-deliveries/dead")).contains(Upstream.NOTIFICATION);
+        assertThat(routes.upstreamFor("/api/ops/kek-rotation")).contains(Upstream.ISSUANCE);
     }
 
     @Test

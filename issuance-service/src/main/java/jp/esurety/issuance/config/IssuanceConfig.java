@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Issuance settings ({@code esurety.issuance.*}) and where this service's key material lives. */
 @ConfigMapping(prefix = "esurety.issuance")
@@ -15,6 +17,12 @@ public interface IssuanceConfig {
     /** The id of the KEK in kek.key, recorded in every boxed key so a rotated KEK can still decrypt old ones. */
     @WithDefault("kek-1")
     String kekId();
+
+    /**
+     * KEKs retired by a rotation but still needed to decrypt keys boxed before it, each read from
+     * {@code kek.<id>.key}; drop one once {@code GET /api/ops/kek-rotation} reports nothing left under it.
+     */
+    Optional<List<String>> retiredKekIds();
 
     /** The HTTPS identifier of the issuer; verification methods are {@code <issuerId>#<key id>}. */
     @WithDefault("https://surety.esurety.example.jp/issuers/higashi-nihon")

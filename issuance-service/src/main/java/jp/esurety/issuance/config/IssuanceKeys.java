@@ -9,10 +9,12 @@ import jp.esurety.platform.crypto.SymmetricKeys;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The key material issuance holds: the Ed25519 signing key, the KEK for authentication keys at rest, and the X25519
+ * The key material issuance holds: the Ed25519 signing key, the KEKs for authentication keys at rest, and the X25519
  * public keys of the consumers it seals keys for (registry, notification). Read once from {@code keys-dir}.
  */
 @ApplicationScoped
@@ -25,7 +27,7 @@ public class IssuanceKeys {
     private final PrivateKey signingKey;
     private final PublicKey verificationKey;
     private final String verificationMethod;
-    private final SecretBox keyBox;
+    private final SecretBox.Keyring keyBox;
     private final List<Recipient> recipients;
 
     public IssuanceKeys(IssuanceConfig config) {
@@ -33,8 +35,12 @@ public class IssuanceKeys {
         this.signingKey = Pem.readPrivateKey(dir.resolve("signing-ed25519.pem"));
         this.verificationKey = Pem.readPublicKey(dir.resolve("signing-ed25519.pub.pem"));
         this.verificationMethod = config.issuerId() + "#" + KeyIds.of(verificationKey);
-        byte[] kek = SymmetricKeys.read(dir.resolve("kek.key"));
-        this.keyBox = new SecretBox(config.kekId(), kek);
+        Map<String, byte[]> keks = new LinkedHashMap<>();
+        keks.put(config.kekId(), SymmetricKeys.read(dir.resolve("kek.key")));
+        for (String retired : config.retiredKekIds().orElse(List.of())) {
+            keks.put(retired, SymmetricKeys.read(dir.resolve("kek." + retired + ".key")));
+        }
+        this.keyBox = new SecretBox.Keyring(config.kekId(), keks);
         this.recipients = List.of(recipient("registry", dir.resolve("registry-x25519.pub.pem")),
                 recipient("notification", dir.resolve("notification-x25519.pub.pem")));
     }
@@ -56,7 +62,8 @@ public class IssuanceKeys {
         return verificationMethod;
     }
 
-    public SecretBox keyBox() {
+    /** Encrypts under the active KEK ({@code kek.key}), decrypts under it or a retired one. */
+    public SecretBox.Keyring keyBox() {
         return keyBox;
     }
 

@@ -19,6 +19,7 @@ public abstract class IssuanceTestBase {
     protected Submissions submissions;
 
     @BeforeEach
-    void submissionsThroughTheBroker() {
+    protected void submissionsThroughTheBroker() {
+        submissions = new Submissions(producer, schemas, codec);
     }
 }
