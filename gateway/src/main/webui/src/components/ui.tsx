@@ -1,6 +1,6 @@
 // Small building blocks every screen uses, so labels, hints, errors, loading and empty states look and behave
 // the same everywhere (and stay accessible: each control has a label, errors are tied with aria-describedby).
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 interface FieldProps {
@@ -36,6 +36,15 @@ export function Field({ label, required, hint, error, children }: FieldProps) {
       )}
     </div>
   );
+}
+
+type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'onChange'> & {
+  onValueChange: (value: string) => void;
+};
+
+/** An amount or number typed as text (so 「50,000,000」 and full-width digits stay editable), numeric keypad on tablets. */
+export function NumberInput({ onValueChange, ...props }: NumberInputProps) {
+  return <input {...props} type="text" inputMode="numeric" onChange={(e) => onValueChange(e.target.value)} />;
 }
 
 export function Loading({ label = '読み込み中…' }: { label?: string }) {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
-import { ErrorBanner, Field, Loading, Notice } from '../../components/ui';
+import { ErrorBanner, Field, Loading, Notice, NumberInput } from '../../components/ui';
 import { contractNumber as formatContractNumber, dateTime, ratio, wareki, yen } from '../../format';
 import { CHANGE_TYPE_LABELS, FORMAT_LABELS } from './labels';
 import { amountProblem, newIdempotencyKey, parseYen, type YesNo } from './model';
@@ -400,13 +400,7 @@ export function AmendmentEditor({ contractNumber, initial }: { contractNumber: s
               <Field label="変更後の保証金額（円）" required error={errorOf('newGuaranteeAmount')}>
                 {(p) => (
                   <div className="amount">
-                    <input
-                      {...p}
-                      type="text"
-                      inputMode="numeric"
-                      value={form.newGuaranteeAmount}
-                      onChange={(e) => set({ newGuaranteeAmount: e.target.value })}
-                    />
+                    <NumberInput {...p} value={form.newGuaranteeAmount} onValueChange={(v) => set({ newGuaranteeAmount: v })} />
                     <output className="ratio" aria-live="polite" aria-label="割合">
                       {ratio(parseYen(form.newGuaranteeAmount), base)}
                     </output>
@@ -423,13 +417,7 @@ export function AmendmentEditor({ contractNumber, initial }: { contractNumber: s
             )}
             <Field label="変更後の請負金額（円）" hint="請負金額が変わる場合" error={errorOf('newContractAmount')}>
               {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  inputMode="numeric"
-                  value={form.newContractAmount}
-                  onChange={(e) => set({ newContractAmount: e.target.value })}
-                />
+                <NumberInput {...p} value={form.newContractAmount} onValueChange={(v) => set({ newContractAmount: v })} />
               )}
             </Field>
             <Field label="変更後の工期(至)" hint="工期が変わる場合" error={errorOf('newPeriodTo')}>

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
-import { ErrorBanner, Field, Notice } from '../../components/ui';
+import { ErrorBanner, Field, Notice, NumberInput } from '../../components/ui';
 import { dateTime, wareki } from '../../format';
 import { ApplicationSummary, LineStatusBadge, SuretyMessages } from './ApplicationSummary';
 import { FORMAT_LABELS, PAYMENT_METHODS, PRODUCT_LABELS, WORK_TYPE_LABELS } from './labels';
@@ -396,24 +396,12 @@ export function ApplicationEditor({ kind, initial, notice: initialNotice }: Prop
               error={errorOf('work.contractAmount')}
             >
               {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  inputMode="numeric"
-                  value={w.contractAmount}
-                  onChange={(e) => setWork({ contractAmount: e.target.value })}
-                />
+                <NumberInput {...p} value={w.contractAmount} onValueChange={(v) => setWork({ contractAmount: v })} />
               )}
             </Field>
             <Field label="今年度対象額（円）" hint="複数年度の工事の場合（出来高予定額または支払限度額）" error={errorOf('work.currentYearAmount')}>
               {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  inputMode="numeric"
-                  value={w.currentYearAmount}
-                  onChange={(e) => setWork({ currentYearAmount: e.target.value })}
-                />
+                <NumberInput {...p} value={w.currentYearAmount} onValueChange={(v) => setWork({ currentYearAmount: v })} />
               )}
             </Field>
             <Field label="工期(自)" required error={errorOf('work.periodFrom')}>
@@ -505,13 +493,7 @@ export function ApplicationEditor({ kind, initial, notice: initialNotice }: Prop
               </Field>
               <Field label="入札予定金額（円）" required error={errorOf('bid.plannedBidAmount')}>
                 {(p) => (
-                  <input
-                    {...p}
-                    type="text"
-                    inputMode="numeric"
-                    value={form.bid.plannedBidAmount}
-                    onChange={(e) => setBid({ plannedBidAmount: e.target.value })}
-                  />
+                  <NumberInput {...p} value={form.bid.plannedBidAmount} onValueChange={(v) => setBid({ plannedBidAmount: v })} />
                 )}
               </Field>
             </div>
@@ -767,13 +749,7 @@ function LineSection({ product, kind, form, line, saved, freeOrderer, electronic
             {advance && (
               <Field label="今年度対象額（円）" hint="出来高予定額または支払限度額" error={e('currentYearAmount')}>
                 {(p) => (
-                  <input
-                    {...p}
-                    type="text"
-                    inputMode="numeric"
-                    value={line.currentYearAmount}
-                    onChange={(ev) => onChange({ currentYearAmount: ev.target.value })}
-                  />
+                  <NumberInput {...p} value={line.currentYearAmount} onValueChange={(v) => onChange({ currentYearAmount: v })} />
                 )}
               </Field>
             )}
@@ -785,13 +761,7 @@ function LineSection({ product, kind, form, line, saved, freeOrderer, electronic
             >
               {(p) => (
                 <div className="amount">
-                  <input
-                    {...p}
-                    type="text"
-                    inputMode="numeric"
-                    value={line.guaranteeAmount}
-                    onChange={(ev) => onChange({ guaranteeAmount: ev.target.value })}
-                  />
+                  <NumberInput {...p} value={line.guaranteeAmount} onValueChange={(v) => onChange({ guaranteeAmount: v })} />
                   <output className="ratio" aria-live="polite" aria-label="割合">
                     {lineRatio(form, product)}
                   </output>

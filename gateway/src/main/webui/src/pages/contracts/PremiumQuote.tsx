@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
-import { ErrorBanner, Field, PageTitle } from '../../components/ui';
+import { ErrorBanner, Field, NumberInput, PageTitle } from '../../components/ui';
 import { PRODUCT_NAMES, quoteRequest, quoteRows, type QuoteForm } from './logic';
 import type { PremiumQuote as Quote } from './types';
 
@@ -61,13 +61,7 @@ export function PremiumQuote() {
             </Field>
             <Field label="保証金額（円）" required hint="例：20,000,000" error={errors.guaranteeAmount}>
               {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  inputMode="numeric"
-                  value={form.guaranteeAmount}
-                  onChange={(e) => set({ guaranteeAmount: e.target.value })}
-                />
+                <NumberInput {...p} value={form.guaranteeAmount} onValueChange={(v) => set({ guaranteeAmount: v })} />
               )}
             </Field>
             <Field label="保証期間の開始日" required hint="通常は工期の開始日です。" error={errors.from}>
