@@ -7,9 +7,12 @@ import { routes as contractRoutes } from './pages/contracts/routes';
 import { routes as staffRoutes } from './pages/staff/routes';
 import { routes as moreRoutes } from './pages/more/routes';
 import { routes as fundsRoutes } from './pages/funds/routes';
+import { routes as documentRoutes } from './pages/documents/routes';
+import { routes as profileRoutes } from './pages/profile/routes';
+import { routes as recommendationRoutes } from './pages/recommendations/routes';
 import { SessionProvider } from './session';
 
-// Each area (applications, contracts and documents, staff) owns its routes in its own folder.
+// Each area (applications, contracts and documents, staff, funds, 書類送信, お客様情報, お勧め) owns its routes in its own folder.
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -19,6 +22,9 @@ const router = createBrowserRouter([
       ...contractRoutes,
       ...staffRoutes,
       ...fundsRoutes,
+      ...documentRoutes,
+      ...profileRoutes,
+      ...recommendationRoutes,
       ...moreRoutes,
       { path: '*', element: <NotFound /> },
     ],

@@ -76,16 +76,21 @@ export function genericTitle(status: number): string {
 
 export interface RequestOptions {
   method?: string;
+  /** A JSON value, or a FormData (multipart/form-data: the browser sets the content type with its boundary). */
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
-/** Calls the BFF and returns the parsed JSON (or undefined for 204). Throws ApiError for any non-2xx answer. */
+/**
+ * Calls the BFF and returns the parsed JSON (or undefined for 204). Throws ApiError for any non-2xx answer. A FormData
+ * body is sent as it is (multipart, with the CSRF header but no JSON content type); any other body as JSON.
+ */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = (options.method ?? (options.body === undefined ? 'GET' : 'POST')).toUpperCase();
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (UNSAFE.has(method)) {
     const token = readCookie(CSRF_COOKIE);
     if (token) headers[CSRF_HEADER] = token;
@@ -94,7 +99,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
     signal: options.signal,
   });
   if (!res.ok) throw new ApiError(await toProblem(res));

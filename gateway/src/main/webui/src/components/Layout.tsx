@@ -59,6 +59,8 @@ export function Layout() {
                 <NavLink to="/premiums/statements">保証料計算書一覧</NavLink>
                 <NavLink to="/premiums/quote">保証料計算</NavLink>
                 <NavLink to="/funds">前払金</NavLink>
+                <NavLink to="/documents">書類送信</NavLink>
+                <NavLink to="/profile">お客様情報</NavLink>
               </>
             )}
             {hasRole(session, 'underwriter') && (

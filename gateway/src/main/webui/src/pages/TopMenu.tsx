@@ -13,6 +13,8 @@ const create: MenuItem[] = [
   { to: '/applications/new', label: '保証申込（前払・中間・契約）' },
   { to: '/applications/new?kind=BID_BOND', label: '契約保証予約申込（入札ボンド）' },
   { to: '/funds', label: '前払金使途内訳明細書・前払金払出依頼書・前払金請求書' },
+  { to: '/recommendations', label: '保証申込のお勧め' },
+  { to: '/documents', label: '書類送信' },
 ];
 const check: MenuItem[] = [
   { to: '/applications', label: '状況' },
@@ -67,7 +69,13 @@ export function TopMenu() {
         <div className="menu-grid">
           <Menu title="作成する" items={create} />
           <Menu title="確認する" items={check} />
-          <Menu title="便利にする" items={[{ to: '/orderers', label: '電子保証対応の発注者' }]} />
+          <Menu
+            title="便利にする"
+            items={[
+              { to: '/profile', label: 'お客様情報' },
+              { to: '/orderers', label: '電子保証対応の発注者' },
+            ]}
+          />
         </div>
       )}
       {(hasRole(session, 'underwriter') || hasRole(session, 'surety_admin') || hasRole(session, 'funds')) && (

@@ -87,6 +87,11 @@ export function ApplicationDetail() {
               修正して再送信
             </Link>
           )}
+          {contractor && (
+            <Link className="button button--secondary" to={`/applications/${encodeURIComponent(view.id)}/documents`}>
+              書類送信
+            </Link>
+          )}
           {contractor && canWithdraw(view) && (
             <button type="button" className="button button--danger" onClick={() => setWithdrawing(true)}>
               取下げ

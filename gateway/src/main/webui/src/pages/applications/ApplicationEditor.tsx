@@ -19,6 +19,7 @@ import {
   lineKey,
   lineRatio,
   mapFieldErrors,
+  withDefaultContact,
   newIdempotencyKey,
   productsOf,
   ratioBase,
@@ -36,11 +37,14 @@ import {
 } from './model';
 import { CheckField, ChoiceField, FocusHeading, Steps, type Step } from './parts';
 import type { ApplicationView, Branch, Orderer, ProductType, WorkType } from './types';
+import { loadProfile } from '../profile/http';
 
 interface Props {
   kind: FormKind;
   /** The saved draft or returned application being edited. */
   initial?: ApplicationView;
+  /** Where a new application starts (e.g. a 契約保証予約 converted into a 契約保証); an empty form otherwise. */
+  start?: ApplicationForm;
   notice?: string;
 }
 
@@ -74,10 +78,34 @@ function useReferenceData() {
   return { orderers, branches, error };
 }
 
-export function ApplicationEditor({ kind, initial, notice: initialNotice }: Props) {
+/**
+ * A new application (not a draft being resumed, nor a returned one being fixed) takes the contact fields still
+ * empty from お客様情報's default contact. Returns whether it did, so the form can say so. Without a saved contact
+ * (or when the profile cannot be read) the form simply stays as it is.
+ */
+function useDefaultContact(isNew: boolean, setForm: (update: (f: ApplicationForm) => ApplicationForm) => void): boolean {
+  const [prefilled, setPrefilled] = useState(false);
+  useEffect(() => {
+    if (!isNew) return;
+    const ctrl = new AbortController();
+    loadProfile(ctrl.signal)
+      .then((profile) => {
+        const contact = profile?.defaultContact;
+        if (!contact || ctrl.signal.aborted) return;
+        setForm((f) => ({ ...f, information: withDefaultContact(f.information, contact) }));
+        setPrefilled(true);
+      })
+      .catch(() => undefined);
+    return () => ctrl.abort();
+  }, [isNew, setForm]);
+  return prefilled;
+}
+
+export function ApplicationEditor({ kind, initial, start, notice: initialNotice }: Props) {
   const navigate = useNavigate();
   const { orderers, branches, error: referenceError } = useReferenceData();
-  const [form, setForm] = useState<ApplicationForm>(() => (initial ? fromView(initial) : emptyForm(kind)));
+  const [form, setForm] = useState<ApplicationForm>(() => (initial ? fromView(initial) : (start ?? emptyForm(kind))));
+  const contactPrefilled = useDefaultContact(!initial, setForm);
   const [id, setId] = useState<string | undefined>(initial?.id);
   const [saved, setSaved] = useState<ApplicationView | undefined>(initial);
   const [step, setStep] = useState<Step>('申込作成');
@@ -599,6 +627,9 @@ export function ApplicationEditor({ kind, initial, notice: initialNotice }: Prop
             </Field>
           </div>
           <h3>連絡先</h3>
+          {contactPrefilled && (
+            <p className="hint">お客様情報の既定の連絡先を入力しました。この申込だけ変更することもできます。</p>
+          )}
           <div className="form-grid">
             <Field label="担当部署" error={errorOf('information.contactDepartment')}>
               {(p) => (

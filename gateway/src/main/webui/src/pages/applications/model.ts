@@ -179,6 +179,51 @@ export function clearSection(form: ApplicationForm, section: Section): Applicati
   }
 }
 
+// ---- starting points of a new application ------------------------------------------------------------------------
+
+/** The default contact of お客様情報 as the editor's contact fields name it. */
+export interface ContactDefaults {
+  department?: string | null;
+  title?: string | null;
+  name?: string | null;
+  phone?: string | null;
+  completionMailAddress?: string | null;
+}
+
+/**
+ * A new application starts from the contractor's default contact (お客様情報): each contact field still empty takes
+ * the saved value, so what the user already typed stays.
+ */
+export function withDefaultContact(info: InformationForm, contact: ContactDefaults): InformationForm {
+  const pick = (current: string, saved: string | null | undefined) => (current.trim() === '' && saved ? saved : current);
+  return {
+    ...info,
+    contactDepartment: pick(info.contactDepartment, contact.department),
+    contactTitle: pick(info.contactTitle, contact.title),
+    contactName: pick(info.contactName, contact.name),
+    contactPhone: pick(info.contactPhone, contact.phone),
+    completionMailAddress: pick(info.completionMailAddress, contact.completionMailAddress),
+  };
+}
+
+/**
+ * 契約保証予約からの切替: a new 保証申込 for the work of an approved bid bond — its work, branch and contacts copied, and a
+ * 契約保証 line naming the bid bond's 保証契約番号 in the bid bond's certificate format (前払金保証 ticked as usual).
+ */
+export function fromBidBond(bidBond: ApplicationView | null, contractNumber: string): ApplicationForm {
+  const form = emptyForm('NEW');
+  if (bidBond) {
+    const copy = fromView(bidBond);
+    form.work = { ...copy.work };
+    if (!form.work.contractAmount && copy.bid.plannedBidAmount) form.work.contractAmount = copy.bid.plannedBidAmount;
+    form.information = { ...copy.information, messageToSurety: '' };
+    form.lines.CONTRACT.format = copy.lines.BID_BOND.format;
+  }
+  form.lines.CONTRACT.applied = true;
+  form.lines.CONTRACT.bidBondContractNumber = contractNumber;
+  return form;
+}
+
 // ---- amounts, ratio, full-width -------------------------------------------------------------------------------
 
 /** Yen as typed: full-width digits and separators allowed ("２０,０００,０００"); null when empty or not a whole number. */

@@ -5,14 +5,45 @@ import { ErrorBanner, Loading } from '../../components/ui';
 import { AmendmentEditor } from './AmendmentEditor';
 import { ApplicationEditor } from './ApplicationEditor';
 import { loadApplication } from './ApplicationList';
+import { fromBidBond, type ApplicationForm } from './model';
 import { FocusHeading } from './parts';
 import type { ApplicationView } from './types';
 
-/** /applications/new (保証申込) and /applications/new?kind=BID_BOND (契約保証予約申込). */
+/**
+ * /applications/new (保証申込), /applications/new?kind=BID_BOND (契約保証予約申込), and
+ * /applications/new?bidBond=10101-000042&from={bid bond application id} (契約保証予約からの切替: a 保証申込 started
+ * from the approved bid bond's work with its 契約保証 line naming the bid bond).
+ */
 export function NewApplicationPage() {
   const [params] = useSearchParams();
   const kind = params.get('kind') === 'BID_BOND' ? 'BID_BOND' : 'NEW';
+  const bidBond = kind === 'NEW' ? (params.get('bidBond') ?? '') : '';
+  if (bidBond) return <FromBidBondPage key={bidBond} contractNumber={bidBond} from={params.get('from') ?? ''} />;
   return <ApplicationEditor key={kind} kind={kind} />;
+}
+
+function FromBidBondPage({ contractNumber, from }: { contractNumber: string; from: string }) {
+  const [start, setStart] = useState<ApplicationForm | null>(null);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    if (!from) {
+      setStart(fromBidBond(null, contractNumber));
+      return () => ctrl.abort();
+    }
+    loadApplication(from, ctrl.signal)
+      .then((view) => setStart(fromBidBond(view, contractNumber)))
+      // the bid bond cannot be read: start with only its number; the service checks the number anyway
+      .catch(() => !ctrl.signal.aborted && setStart(fromBidBond(null, contractNumber)));
+    return () => ctrl.abort();
+  }, [contractNumber, from]);
+  if (!start) return <Loading />;
+  return (
+    <ApplicationEditor
+      kind="NEW"
+      start={start}
+      notice={`契約保証予約（保証契約番号 ${contractNumber}）の工事の内容を入力しました。請負契約の内容に合わせて確認・修正してください。`}
+    />
+  );
 }
 
 /** /applications/:id/edit — resume a draft, or fix a returned application (or a returned 変更申込). */

@@ -5,6 +5,7 @@ import { ErrorBanner, Field, Loading, Notice, PageTitle } from '../../components
 import { dateTime, wareki, yen } from '../../format';
 import { CASE_STATUS_LABELS, FORMAT_LABELS, label, PRODUCT_LABELS } from './labels';
 import { paymentMethodLabel } from '../applications/labels';
+import { CaseDocuments } from './CaseDocuments';
 import type { CaseDetail as Detail } from './types';
 
 type Decision = 'approve' | 'reject' | 'return';
@@ -166,6 +167,7 @@ export function CaseDetail() {
           </>
         )}
       </section>
+      {c.applicationId && <CaseDocuments applicationId={c.applicationId} />}
       {detail.history.length > 0 && (
         <section className="section" aria-labelledby="case-history">
           <h2 id="case-history">差戻し履歴</h2>
