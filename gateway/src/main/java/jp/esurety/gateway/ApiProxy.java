@@ -23,10 +23,12 @@ public class ApiProxy {
 
     private final Forwarder forwarder;
     private final SecurityIdentity identity;
+    private final BodySizeLimit limit;
 
-    public ApiProxy(Forwarder forwarder, SecurityIdentity identity) {
+    public ApiProxy(Forwarder forwarder, SecurityIdentity identity, BodySizeLimit limit) {
         this.forwarder = forwarder;
         this.identity = identity;
+        this.limit = limit;
     }
 
     @GET
@@ -44,18 +46,24 @@ public class ApiProxy {
     @POST
     @Path("{path: .+}")
     public Response post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
-        return forwarder.forward("POST", uri, headers, body, identity);
+        return forwardBody("POST", uri, headers, body);
     }
 
     @PUT
     @Path("{path: .+}")
     public Response put(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
-        return forwarder.forward("PUT", uri, headers, body, identity);
+        return forwardBody("PUT", uri, headers, body);
     }
 
     @PATCH
     @Path("{path: .+}")
     public Response patch(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
-        return forwarder.forward("PATCH", uri, headers, body, identity);
+        return forwardBody("PATCH", uri, headers, body);
+    }
+
+    /** A chunked body has no declared length for {@link BodySizeLimit}'s filter: its length is checked once read. */
+    private Response forwardBody(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+        return limit.refusal(method, uri.getRequestUri().getPath(), body == null ? 0 : body.length)
+                .orElseGet(() -> forwarder.forward(method, uri, headers, body, identity));
     }
 }

@@ -20,9 +20,16 @@ public interface GatewayConfig {
     @WithDefaults
     Map<String, UpstreamPolicy> upstream();
 
-    /** Largest request body accepted on {@code /api/**}. */
+    /** Largest request body accepted on {@code /api/**}, except a document upload. */
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /**
+     * Largest request body of a document upload ({@code POST /api/applications/{id}/documents}, 書類送信): the
+     * service's 10 MiB per document plus room for the multipart framing and the description.
+     */
+    @WithDefault("10304K")
+    MemorySize maxUploadSize();
 
     RateLimit rateLimit();
 

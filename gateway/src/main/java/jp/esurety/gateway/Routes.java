@@ -16,7 +16,7 @@ public class Routes {
     private final Map<String, Upstream> byPrefix = new LinkedHashMap<>();
 
     public Routes() {
-        route(Upstream.APPLICATION, "/api/applications", "/api/orderers", "/api/branches");
+        route(Upstream.APPLICATION, "/api/applications", "/api/orderers", "/api/branches", "/api/profile");
         // /api/funds: advance-payment funds, owned by issuance (ARCHITECTURE.md §1)
         route(Upstream.ISSUANCE, "/api/underwriting", "/api/admin", "/api/contracts", "/api/premiums", "/api/funds",
                 "/api/ops/kek-rotation", "/.well-known/certificate-keys");

@@ -26,6 +26,8 @@ class RoutesTest {
         assertThat(routes.upstreamFor("/api/applications")).contains(Upstream.APPLICATION);
         assertThat(routes.upstreamFor("/api/applications/123")).contains(Upstream.APPLICATION);
         assertThat(routes.upstreamFor("/api/orderers")).contains(Upstream.APPLICATION);
+        assertThat(routes.upstreamFor("/api/profile")).contains(Upstream.APPLICATION);
+        assertThat(routes.upstreamFor("/api/applications/123/documents/456")).contains(Upstream.APPLICATION);
         assertThat(routes.upstreamFor("/api/contracts/10101-000001")).contains(Upstream.ISSUANCE);
         assertThat(routes.upstreamFor("/api/funds/x")).contains(Upstream.ISSUANCE);
         assertThat(routes.upstreamFor("/.well-known/certificate-keys")).contains(Upstream.ISSUANCE);

@@ -25,6 +25,11 @@ public class CurrentContractor {
         return claim("contractor_id");
     }
 
+    /** The signed-in user's name (Keycloak's preferred_username), recorded with what the user sends. */
+    public String userName() {
+        return identity.getPrincipal().getName();
+    }
+
     /** Whose applications the caller may read. */
     public ApplicationQueries.Reader reader() {
         if (identity.hasRole("contractor")) {

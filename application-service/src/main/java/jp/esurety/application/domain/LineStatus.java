@@ -16,6 +16,7 @@ public enum LineStatus {
     WITHDRAWN("取下げ");
 
     private static final Set<LineStatus> UNDECIDED = EnumSet.of(SUBMITTED, UNDER_REVIEW, RETURNED);
+    private static final Set<LineStatus> DECIDED = EnumSet.of(REJECTED, APPROVED, ISSUED, REGISTERED);
 
     private final String label;
 
@@ -35,6 +36,11 @@ public enum LineStatus {
     /** SUBMITTED | UNDER_REVIEW | RETURNED → WITHDRAWN: the surety has not decided yet. */
     public boolean withdrawable() {
         return UNDECIDED.contains(this);
+    }
+
+    /** The surety has approved (and maybe issued) or rejected the line: what was sent with it is on record. */
+    public boolean decided() {
+        return DECIDED.contains(this);
     }
 
     /** A draft or a returned line (差戻し) may be changed and (re)submitted. */

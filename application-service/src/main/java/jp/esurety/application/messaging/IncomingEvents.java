@@ -27,7 +27,17 @@ public final class IncomingEvents {
                                   String allowedWorksRule, String allowedWorks) {
     }
 
-    public record ContractorRegistered(String contractorId, String name, boolean bulkPaymentEligible) {
+    /** The register's facts of a contractor; {@code jointVentures} is absent in older events (read as none). */
+    public record ContractorRegistered(String contractorId, String name, String address, String representative,
+                                       boolean bulkPaymentEligible, List<JointVenture> jointVentures) {
+
+        public List<JointVenture> jointVenturesOrNone() {
+            return jointVentures == null ? List.of() : jointVentures;
+        }
+    }
+
+    /** A joint venture (共同企業体) the contractor is a member of, and whether it is the representative (代表者). */
+    public record JointVenture(String name, boolean representative) {
     }
 
     public record SuretyBranchUpdated(String branchCode, String name, String companyName) {

@@ -31,7 +31,12 @@ public class CopyingReferenceData {
                 .orElseGet(ContractorCopyEntity::new);
         c.contractorId = event.contractorId();
         c.name = event.name();
+        c.address = event.address();
+        c.representative = event.representative();
         c.bulkPaymentEligible = event.bulkPaymentEligible();
+        c.jointVentures.clear();
+        event.jointVenturesOrNone().forEach(jv ->
+                c.jointVentures.add(new ContractorCopyEntity.JointVentureMembership(jv.name(), jv.representative())));
         c.updatedAt = at;
         c.persist();
     }
