@@ -2,6 +2,7 @@ package jp.esurety.registry.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -72,7 +73,7 @@ public class AdminResource {
     @Path("/trust-anchors")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "保証会社の検証鍵を追加する (new issuer or key rotation)")
-    public Added add(@Valid TrustAnchorRequest request) {
+    public Added add(@NotNull @Valid TrustAnchorRequest request) {
         return new Added(trustStore.trust(request.issuerId(), request.issuerName(), key(request)));
     }
 
@@ -80,7 +81,7 @@ public class AdminResource {
     @Path("/trust-anchors/revocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "保証会社の検証鍵を失効させる")
-    public TrustStore.TrustAnchor revoke(@Valid RevocationRequest request) {
+    public TrustStore.TrustAnchor revoke(@NotNull @Valid RevocationRequest request) {
         return trustStore.revoke(request.verificationMethod());
     }
 

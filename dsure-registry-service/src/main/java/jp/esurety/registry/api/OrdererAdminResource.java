@@ -2,6 +2,7 @@ package jp.esurety.registry.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,7 +28,7 @@ public class OrdererAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "発注者を登録する (OrdererEnrolled)")
-    public ManagingOrderers.Orderer enroll(@Valid OrdererResource.OrdererRequest r) {
+    public ManagingOrderers.Orderer enroll(@NotNull @Valid OrdererResource.OrdererRequest r) {
         return orderers.enroll(r.ordererId(), r.enrollment());
     }
 
@@ -35,7 +36,7 @@ public class OrdererAdminResource {
     @Path("/{ordererId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "発注者を変更する (OrdererUpdated)")
-    public ManagingOrderers.Orderer update(@PathParam("ordererId") String ordererId, @Valid OrdererResource.OrdererRequest r) {
+    public ManagingOrderers.Orderer update(@PathParam("ordererId") String ordererId, @NotNull @Valid OrdererResource.OrdererRequest r) {
         return orderers.update(ordererId, r.enrollment());
     }
 

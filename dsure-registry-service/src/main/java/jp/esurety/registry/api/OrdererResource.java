@@ -3,6 +3,7 @@ package jp.esurety.registry.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -65,7 +66,7 @@ public class OrdererResource {
     @RolesAllowed("orderer_admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "認証キーのお知らせの提出方法を設定する（自団体のみ, OrdererUpdated）")
-    public ManagingOrderers.Orderer submission(@PathParam("ordererId") String ordererId, SubmissionRequest r) {
+    public ManagingOrderers.Orderer submission(@PathParam("ordererId") String ordererId, @NotNull SubmissionRequest r) {
         return orderers.setSubmission(token.getClaim("orderer_id"), ordererId,
                 new SubmissionSettings(r.submissionAddress(), r.subjectTemplate(), r.printoutRequired()));
     }

@@ -3,6 +3,7 @@ package jp.esurety.registry.api;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,7 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", description = "the current visible version, its status and signed credential")
     @APIResponse(responseCode = "404", description = "wrong key, unknown number or another orderer's certificate (one answer)")
     @APIResponse(responseCode = "429", description = "locked out of this contract for 30 minutes after 5 failures, or over the rate limit")
-    public CertificateViews.CertificateView verify(@Valid VerificationRequest request,
+    public CertificateViews.CertificateView verify(@NotNull @Valid VerificationRequest request,
                                                   @Context HttpServerRequest http) {
         LookingUpCertificate.Result result = lookingUp.lookup(Callers.of(token, http, "API"),
                 request.contractNumber(), request.authenticationKey());
