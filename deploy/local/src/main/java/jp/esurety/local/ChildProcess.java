@@ -54,6 +54,15 @@ final class ChildProcess {
      */
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
                               Path logFile) {
+        return start(name, command, environment, workDir, logFile, false);
+    }
+
+    /**
+     * Like {@link #start(String, List, Map, Path, Path)}; with {@code appendToLog} the log file keeps what an earlier
+     * run of the same program wrote (a restart after a crash).
+     */
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+                              Path logFile, boolean appendToLog) {
         List<String> line = new ArrayList<>();
         if (SETSID != null) {
             line.add(SETSID.toString());
@@ -62,7 +71,8 @@ final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(line)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                        : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
@@ -146,6 +156,29 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + name, e);
         }
+    }
+
+    /**
+     * Kills the whole process tree at once (SIGKILL, no shutdown hooks run), as a crash of the machine or the OOM
+     * killer would, and waits until every process of it is gone.
+     *
+     * @throws IllegalStateException when a process is still alive after {@code timeout}
+     */
+    void kill(Duration timeout) {
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        Instant deadline = Instant.now().plus(timeout);
+        for (ProcessHandle handle : tree) {
+            awaitExit(handle, Duration.between(Instant.now(), deadline));
+            if (handle.isAlive()) {
+                throw new IllegalStateException(name + ": process " + handle.pid() + " still alive after SIGKILL");
+            }
+        }
+    }
+
+    /** @return the operating system's id of the process */
+    long pid() {
+        return process.pid();
     }
 
     /**

@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -31,6 +32,11 @@ import jp.esurety.platform.embedded.Ports;
  * <p>From the command line ({@link #main}) it prints where to click and whom to log in as, and stops everything on
  * Ctrl-C. As a library ({@link #start}) it returns a running stack whose {@link #endpoints()} tests use, and
  * {@link #close()} stops it. Stopping runs in the order services, Keycloak, Kafka, PostgreSQL, mail.
+ *
+ * <p>Fault-injection tests use its controls: {@link #killService} (SIGKILL of the whole process tree) and
+ * {@link #startService} (same command and environment, waits until ready), {@link #stopKafka} / {@link #startKafka}
+ * (same port and log directory), {@link #stopSmtp} / {@link #startSmtp} (same port; IMAP stays up and received mail
+ * is kept), and {@link #restoreAll()} to bring every stopped part back.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -42,18 +48,27 @@ public final class LocalStack implements AutoCloseable {
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How a service was started, to start it again the same way. */
+    private record Launch(List<String> command, Map<String, String> environment, Path logFile, URI health) {
+    }
 
     private final LocalStackOptions options;
     private final ProcessGroup processes = new ProcessGroup(STOP_GRACE);
     /** Infrastructure in this JVM, the last started first. */
     private final Deque<AutoCloseable> infrastructure = new ArrayDeque<>();
-    private final List<ChildProcess> services = new CopyOnWriteArrayList<>();
+    private final Map<Service, Launch> launches = new EnumMap<>(Service.class);
+    /** The running process of each service; a killed service has none until it is started again. */
+    private final Map<Service, ChildProcess> services = new ConcurrentHashMap<>();
     /** Stops the children also when the JVM ends without {@link #close()}: they run in sessions of their own. */
     private final Thread shutdownHook = new Thread(this::stopOnJvmExit, "local-stack-stop");
     private volatile boolean closing;
     private volatile boolean jvmExiting;
     private volatile StackEndpoints endpoints;
     private volatile KeycloakServer keycloak;
+    private volatile EmbeddedKafka kafka;
+    private volatile EmbeddedMail mail;
     private volatile Duration startupTime;
 
     private LocalStack(LocalStackOptions options) {
@@ -111,7 +126,7 @@ public final class LocalStack implements AutoCloseable {
         if (started) {
             say("stopping");
         }
-        processes.stop(List.copyOf(services));
+        processes.stop(List.copyOf(services.values()));
         if (keycloak != null) {
             keycloak.stop();
         }
@@ -152,13 +167,13 @@ public final class LocalStack implements AutoCloseable {
             StackPorts ports = options.ports();
 
             say("mail server: SMTP " + ports.smtp() + ", IMAP " + ports.imap() + ", HTTP inbox " + ports.mailApi());
-            EmbeddedMail mail = infrastructure(EmbeddedMail.startWithApi(ports.smtp(), ports.imap(), ports.mailApi()));
+            mail = infrastructure(EmbeddedMail.startWithApi(ports.smtp(), ports.imap(), ports.mailApi()));
             say("PostgreSQL on port " + ports.postgres());
             EmbeddedPostgres postgres = infrastructure(
                     EmbeddedPostgres.start(dataDir.resolve("postgres"), ports.postgres()));
             databases().forEach(postgres::createDatabaseIfMissing);
             say("Kafka on port " + ports.kafka());
-            EmbeddedKafka kafka = infrastructure(EmbeddedKafka.start(dataDir.resolve("kafka"), ports.kafka()));
+            kafka = infrastructure(EmbeddedKafka.start(dataDir.resolve("kafka"), ports.kafka()));
             kafka.createTopics(TOPIC_PARTITIONS, TOPICS.toArray(String[]::new));
             endpoints = new StackEndpoints(ports, postgres.username(), postgres.password(), mail.host(), dataDir);
 
@@ -200,19 +215,130 @@ public final class LocalStack implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(java.toString()));
             command.addAll(SERVICE_JVM_OPTIONS);
             command.addAll(List.of("-jar", service.runnerJar(options.repoDir()).toString()));
-            ChildProcess child = processes.start(service.module(), command,
-                    ServiceEnvironment.of(service, endpoints, secrets), endpoints.dataDir(),
-                    endpoints.logsDir().resolve(service.module() + ".log"));
-            services.add(child);
-            health.put(child, URI.create(endpoints.serviceUrl(service) + "/q/health/ready"));
+            Launch launch = new Launch(command, ServiceEnvironment.of(service, endpoints, secrets),
+                    endpoints.logsDir().resolve(service.module() + ".log"),
+                    URI.create(endpoints.serviceUrl(service) + "/q/health/ready"));
+            synchronized (launches) {
+                launches.put(service, launch);
+            }
+            health.put(launch(service, launch, false), launch.health());
         }
         ChildProcess.awaitReady(health, options.startupTimeout());
-        services.forEach(child -> child.onExit().thenAccept(process -> {
-            if (!closing) {
+    }
+
+    private ChildProcess launch(Service service, Launch launch, boolean appendToLog) {
+        ChildProcess child = processes.start(service.module(), launch.command(), launch.environment(),
+                endpoints.dataDir(), launch.logFile(), appendToLog);
+        services.put(service, child);
+        child.onExit().thenAccept(process -> {
+            if (!closing && services.get(service) == child) {
                 System.err.println("[local] " + child.name() + " exited with code " + process.exitValue() + "; see "
                         + child.logFile());
             }
-        }));
+        });
+        return child;
+    }
+
+    /**
+     * Kills a service as a crash would: SIGKILL to its whole process tree, no shutdown hooks, nothing flushed. Returns
+     * once every process of it is gone; its port is free then.
+     *
+     * @param service one of the services this stack started
+     * @throws IllegalStateException when it is not running
+     */
+    public void killService(Service service) {
+        ChildProcess child = services.remove(service);
+        if (child == null || !child.isAlive()) {
+            throw new IllegalStateException(service.module() + " is not running");
+        }
+        say("killing " + service.module() + " (SIGKILL, pid " + child.pid() + ")");
+        child.kill(KILL_TIMEOUT);
+    }
+
+    /**
+     * Starts a service again with the command and environment of its first start (its log file is appended to),
+     * and waits until it is ready.
+     *
+     * @param service one of the services this stack started
+     * @throws IllegalStateException when it runs already, or is not ready within the startup timeout
+     */
+    public void startService(Service service) {
+        Launch launch;
+        synchronized (launches) {
+            launch = launches.get(service);
+        }
+        if (launch == null) {
+            throw new IllegalStateException(service.module() + " is not part of this stack");
+        }
+        if (isRunning(service)) {
+            throw new IllegalStateException(service.module() + " runs already");
+        }
+        say("starting " + service.module() + " again");
+        ChildProcess child = launch(service, launch, true);
+        ChildProcess.awaitReady(Map.of(child, launch.health()), options.startupTimeout());
+    }
+
+    /** @return whether the service's process is alive (it may not be ready yet) */
+    public boolean isRunning(Service service) {
+        ChildProcess child = services.get(service);
+        return child != null && child.isAlive();
+    }
+
+    /**
+     * Shuts the Kafka broker down (an outage): producers and consumers of the services fail to connect until
+     * {@link #startKafka()}.
+     */
+    public void stopKafka() {
+        say("stopping Kafka");
+        kafka.stop();
+    }
+
+    /** Starts the Kafka broker again on the same port and log directory and waits until it serves metadata. */
+    public void startKafka() {
+        say("starting Kafka again");
+        kafka.restart();
+    }
+
+    /** @return whether the Kafka broker runs */
+    public boolean isKafkaRunning() {
+        return kafka.isRunning();
+    }
+
+    /** Closes the SMTP port (a mail server outage); IMAP and the HTTP inbox stay up, received mail is kept. */
+    public void stopSmtp() {
+        say("stopping SMTP");
+        mail.stopSmtp();
+    }
+
+    /** Opens SMTP again on the same port. */
+    public void startSmtp() {
+        say("starting SMTP again");
+        mail.startSmtp();
+    }
+
+    /** @return whether SMTP accepts connections */
+    public boolean isSmtpRunning() {
+        return mail.isSmtpRunning();
+    }
+
+    /**
+     * Brings back whatever a fault test stopped: the mail server's SMTP, the Kafka broker, and every service that is
+     * not running; waits until each is ready. Does nothing when all run.
+     */
+    public void restoreAll() {
+        if (!isSmtpRunning()) {
+            startSmtp();
+        }
+        if (!isKafkaRunning()) {
+            startKafka();
+        }
+        List<Service> stopped;
+        synchronized (launches) {
+            stopped = launches.keySet().stream().filter(service -> !isRunning(service)).toList();
+        }
+        for (Service service : stopped) {
+            startService(service);
+        }
     }
 
     private void requireServiceJars() {

@@ -27,12 +27,23 @@ final class ProcessGroup implements AutoCloseable {
      *
      * @throws IllegalStateException when the group is closing
      */
+    ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+                       Path logFile) {
+        return start(name, command, environment, workDir, logFile, false);
+    }
+
+    /**
+     * Starts a child; see {@link ChildProcess#start(String, List, Map, Path, Path, boolean)}.
+     *
+     * @throws IllegalStateException when the group is closing
+     */
     synchronized ChildProcess start(String name, List<String> command, Map<String, String> environment,
-                                    Path workDir, Path logFile) {
+                                    Path workDir, Path logFile, boolean appendToLog) {
         if (closed) {
             throw new IllegalStateException("the local stack is stopping; " + name + " not started");
         }
-        ChildProcess child = ChildProcess.start(name, command, environment, workDir, logFile);
+        children.removeIf(child -> !child.isAlive());
+        ChildProcess child = ChildProcess.start(name, command, environment, workDir, logFile, appendToLog);
         children.add(child);
         return child;
     }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ class LocalInfrastructureIT {
                 .portOffset(PORT_OFFSET)
                 .infrastructureOnly()
                 .keycloakDistDir(Path.of("target/keycloak-dist"))
+                .startupTimeout(Duration.ofSeconds(Integer.getInteger("esurety.local.it.startup-timeout", 180)))
                 .build());
         endpoints = stack.endpoints();
     }
@@ -121,6 +123,26 @@ class LocalInfrastructureIT {
         assertThat(endpoints.keysDir().resolve("registry/trusted-issuers/higashi-nihon.pub.pem")).isRegularFile();
         assertThat(endpoints.keysDir().resolve("notification/x25519.pem")).isRegularFile();
         assertThat(endpoints.logsDir().resolve("keycloak.log")).isNotEmptyFile();
+    }
+
+    @Test
+    void kafkaAndSmtpOutagesAreStoppedAndRestoredOnTheSamePorts() {
+        StackPorts ports = endpoints.ports();
+
+        stack.stopKafka();
+        stack.stopSmtp();
+        assertThat(stack.isKafkaRunning()).isFalse();
+        assertThat(stack.isSmtpRunning()).isFalse();
+        assertThat(isFree(ports.kafka())).as("Kafka's port during the outage").isTrue();
+        assertThat(isFree(ports.smtp())).as("SMTP's port during the outage").isTrue();
+        assertThat(isFree(ports.imap())).as("IMAP stays up").isFalse();
+
+        stack.restoreAll();
+
+        assertThat(stack.isKafkaRunning()).isTrue();
+        assertThat(stack.isSmtpRunning()).isTrue();
+        assertThat(isFree(ports.kafka())).isFalse();
+        assertThat(isFree(ports.smtp())).isFalse();
     }
 
     private JsonNode accessTokenClaims(Realm realm, String username) throws Exception {

@@ -37,18 +37,24 @@ import kafka.tools.StorageTool;
  * <p>With a log directory the topics survive restarts (local stack); without one the broker uses a temporary
  * directory that is removed on {@link #close()} (tests). {@link #start} returns once the broker answers metadata
  * requests. Topics are created on first use with 3 partitions; all internal topics have replication factor 1.
+ *
+ * <p>For fault-injection tests the broker can be {@linkplain #stop() stopped} and {@linkplain #restart() started
+ * again} on the same ports and log directory: records written before the stop are kept, and clients that retry
+ * reconnect on their own.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final KafkaRaftServer server;
+    private final Properties config;
     private final String bootstrapServers;
     private final Path temporaryLogDir;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The running server, {@code null} while stopped. */
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path temporaryLogDir) {
-        this.server = server;
+    private EmbeddedKafka(Properties config, String bootstrapServers, Path temporaryLogDir) {
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.temporaryLogDir = temporaryLogDir;
     }
@@ -71,16 +77,54 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(config);
         }
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
-        EmbeddedKafka kafka = new EmbeddedKafka(server, "localhost:" + port, temporaryLogDir);
+        EmbeddedKafka kafka = new EmbeddedKafka(config, "localhost:" + port, temporaryLogDir);
         try {
-            server.startup();
-            kafka.awaitReady();
+            kafka.startServer();
             return kafka;
         } catch (RuntimeException e) {
             kafka.close();
             throw e;
         }
+    }
+
+    /**
+     * Shuts the broker down as an outage would, keeping its log directory; clients see connection failures until
+     * {@link #restart()}. Does nothing when stopped already.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            KafkaRaftServer running = server;
+            server = null;
+            running.shutdown();
+            running.awaitShutdown();
+        }
+    }
+
+    /**
+     * Starts the broker again after {@link #stop()} with the same configuration, ports and log directory, and waits
+     * until it serves metadata. Does nothing when it runs.
+     *
+     * @throws IllegalStateException when it was closed, or does not become ready
+     */
+    public synchronized void restart() {
+        if (closed.get()) {
+            throw new IllegalStateException("the Kafka broker at " + bootstrapServers + " was closed");
+        }
+        if (server == null) {
+            startServer();
+        }
+    }
+
+    /** @return whether the broker runs (started and not stopped) */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    private synchronized void startServer() {
+        KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+        server = starting;
+        starting.startup();
+        awaitReady();
     }
 
     /** @return the {@code bootstrap.servers} value for clients, {@code localhost:<port>} */
@@ -138,8 +182,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (closed.getAndSet(true)) {
             return;
         }
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
         if (temporaryLogDir != null) {
             Directories.deleteRecursively(temporaryLogDir);
         }

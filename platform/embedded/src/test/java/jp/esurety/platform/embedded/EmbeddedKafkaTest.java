@@ -1,7 +1,11 @@
 package jp.esurety.platform.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +56,29 @@ class EmbeddedKafkaTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0)) {
             assertThat(consumeAll(kafka, "kept", 1)).containsExactly("before restart");
         }
+    }
+
+    @Test
+    void brokerStoppedAndStartedAgainKeepsItsPortAndRecords(@TempDir Path logDir) throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0)) {
+            produce(kafka, "outage", "before the outage");
+
+            kafka.stop();
+            assertThat(kafka.isRunning()).isFalse();
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress("localhost", port(kafka)), 1000))
+                        .as("the client port is closed during the outage").isInstanceOf(IOException.class);
+            }
+
+            kafka.restart();
+            assertThat(kafka.isRunning()).isTrue();
+            produce(kafka, "outage", "after the outage");
+            assertThat(consumeAll(kafka, "outage", 2)).containsExactly("before the outage", "after the outage");
+        }
+    }
+
+    private static int port(EmbeddedKafka kafka) {
+        return Integer.parseInt(kafka.bootstrapServers().substring(kafka.bootstrapServers().lastIndexOf(':') + 1));
     }
 
     private static void produce(EmbeddedKafka kafka, String topic, String value) throws Exception {

@@ -1,6 +1,7 @@
 package jp.esurety.platform.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -52,10 +54,35 @@ class EmbeddedMailTest {
         }
     }
 
+    @Test
+    void smtpOutageRefusesMailWhileImapKeepsWhatArrivedBefore() throws Exception {
+        try (EmbeddedMail mail = EmbeddedMail.start(0, 0)) {
+            int smtpPort = mail.smtpPort();
+            send(mail, "停止前");
+
+            mail.stopSmtp();
+            assertThat(mail.isSmtpRunning()).isFalse();
+            assertThatThrownBy(() -> send(mail, smtpPort, "停止中")).isInstanceOf(MessagingException.class);
+            assertThat(imapSubject(mail)).as("IMAP stays up during the SMTP outage").isEqualTo("停止前");
+
+            mail.startSmtp();
+            assertThat(mail.isSmtpRunning()).isTrue();
+            assertThat(mail.smtpPort()).isEqualTo(smtpPort);
+            send(mail, "再開後");
+            assertThat(mail.messagesFor(RECIPIENT)).extracting(MimeMessage::getSubject)
+                    .containsExactly("停止前", "再開後");
+        }
+    }
+
     private static void send(EmbeddedMail mail, String subject) throws Exception {
+        send(mail, mail.smtpPort(), subject);
+    }
+
+    private static void send(EmbeddedMail mail, int smtpPort, String subject) throws Exception {
         Properties smtp = new Properties();
         smtp.put("mail.smtp.host", mail.host());
-        smtp.put("mail.smtp.port", String.valueOf(mail.smtpPort()));
+        smtp.put("mail.smtp.port", String.valueOf(smtpPort));
+        smtp.put("mail.smtp.connectiontimeout", "2000");
         MimeMessage message = new MimeMessage(Session.getInstance(smtp));
         message.setFrom(new InternetAddress("noreply@esurety.example.jp"));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(RECIPIENT));
