@@ -6,6 +6,7 @@ import jp.esurety.application.domain.LineStatus;
 import jp.esurety.application.messaging.IncomingEvents;
 import jp.esurety.application.persistence.ApplicationEntity;
 import jp.esurety.application.persistence.ApplicationLineEntity;
+import jp.esurety.application.persistence.EarlyRegistrationEntity;
 import jp.esurety.platform.inbox.PoisonEventException;
 
 import java.time.Instant;
@@ -48,6 +49,7 @@ public class TrackingIssuance {
         line.premium = event.premium();
         line.approvedAt = event.approvedAt();
         line.advanceTo(LineStatus.APPROVED);
+        applyParkedRegistration(line);
     }
 
     public void issued(IncomingEvents.CertificateIssued event) {
@@ -60,6 +62,7 @@ public class TrackingIssuance {
             line.issuedAt = event.issuedAt();
         }
         line.advanceTo(LineStatus.ISSUED);
+        applyParkedRegistration(line);
     }
 
     /** A changed certificate was issued for a 変更申込: its application's line is 発行済. */
@@ -76,16 +79,49 @@ public class TrackingIssuance {
                 }));
     }
 
-    /** DOMAIN rule 8: the history shows when the certificate reached the registry. */
+    /**
+     * DOMAIN rule 8: the history shows when the certificate reached the registry. The registry's event may overtake
+     * the issuance event that gives the line its contract number (two topics, consumed independently): it is then
+     * parked and applied when that event arrives, never dropped.
+     */
     public void registered(IncomingEvents.CertificateRegistered event) {
-        ApplicationLineEntity.findByContractNumber(event.contractNumber()).ifPresentOrElse(line -> {
-            if (line.registeredAt == null) {
-                line.registeredAt = event.registeredAt();
-            }
-            line.advanceTo(LineStatus.REGISTERED);
-        }, () -> {
-            throw new IllegalStateException("no line yet with contract number " + event.contractNumber());
-        });
+        ApplicationLineEntity.findByContractNumber(event.contractNumber()).ifPresentOrElse(
+                line -> markRegistered(line, event.registeredAt()),
+                () -> park(event));
+    }
+
+    private static void park(IncomingEvents.CertificateRegistered event) {
+        EarlyRegistrationEntity parked = EarlyRegistrationEntity.findById(event.contractNumber());
+        if (parked == null) {
+            parked = new EarlyRegistrationEntity();
+            parked.contractNumber = event.contractNumber();
+            parked.registeredAt = event.registeredAt();
+            parked.receivedAt = Instant.now();
+            parked.persist();
+        } else if (event.registeredAt().isBefore(parked.registeredAt)) {
+            parked.registeredAt = event.registeredAt(); // 電子保証発行日時 is the first version's
+        }
+    }
+
+    private static void applyParkedRegistration(ApplicationLineEntity line) {
+        if (line.contractNumber == null || line.application.kind.equals("AMENDMENT")) {
+            return;
+        }
+        EarlyRegistrationEntity parked = EarlyRegistrationEntity.findById(line.contractNumber);
+        if (parked != null) {
+            markRegistered(line, parked.registeredAt);
+            parked.delete();
+        }
+    }
+
+    private static void markRegistered(ApplicationLineEntity line, Instant registeredAt) {
+        if (line.status == LineStatus.WITHDRAWN) {
+            return;
+        }
+        if (line.registeredAt == null || registeredAt.isBefore(line.registeredAt)) {
+            line.registeredAt = registeredAt;
+        }
+        line.advanceTo(LineStatus.REGISTERED);
     }
 
     /** The completion mail (電子保証（認証キー）発行完了のお知らせ) was sent: its time is shown on the line. */

@@ -3,9 +3,11 @@ package jp.esurety.application.api;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jp.esurety.application.Forms;
 import jp.esurety.application.TestEvents;
+import jp.esurety.application.persistence.EarlyRegistrationEntity;
 import jp.esurety.platform.testing.KafkaTestResource;
 import jp.esurety.platform.testing.OidcTestResource;
 import jp.esurety.platform.testing.PostgresTestResource;
@@ -132,6 +134,37 @@ class ApplicationResourceTest {
                         .then().body("lines[0].status", equalTo("REGISTERED"))
                         .body("lines[0].contractNumber", equalTo(contractNumber))
                         .body("lines[0].registeredAt", notNullValue()));
+    }
+
+    /** ARCHITECTURE §2: the registry's event overtaking the issuance events is held, not dead-lettered. */
+    @Test
+    void aRegistrationThatOvertakesTheApprovalIsHeldUntilTheLineHasItsContractNumber() {
+        String id = submit();
+        String lineId = given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/applications/" + id)
+                .then().extract().path("lines[0].id");
+        String contractNumber = "10101-" + String.format("%06d", Math.abs(UUID.randomUUID().hashCode()) % 1_000_000);
+
+        events.publish("registry-events", "registry", "CertificateRegistered", contractNumber, Map.of(
+                "contractNumber", contractNumber, "version", 1, "registeredAt", "2026-11-23T01:00:05Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> EarlyRegistrationEntity.findById(contractNumber) != null));
+        // long after the consumer's retries would have given up on it
+        given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/applications/" + id)
+                .then().body("lines[0].status", equalTo("SUBMITTED"));
+
+        events.publish("issuance-events", "issuance", "ApplicationApproved", id, Map.of(
+                "applicationId", id, "lineId", lineId, "contractNumber", contractNumber,
+                "approvedAt", "2026-11-23T01:00:01Z", "autoApproved", true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/applications/" + id)
+                        .then().body("lines[0].status", equalTo("REGISTERED"))
+                        .body("lines[0].registeredAt", equalTo("2026-11-23T01:00:05Z")));
+        events.publish("issuance-events", "issuance", "CertificateIssued", contractNumber, certificateIssued(
+                contractNumber, id, lineId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> EarlyRegistrationEntity.findById(contractNumber) == null));
+        given().auth().oauth2(TestTokens.contractor("C0001")).get("/api/applications/" + id)
+                .then().body("lines[0].status", equalTo("REGISTERED"));
     }
 
     private String submit() {
