@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client';
 import { Empty, ErrorBanner, Field, Loading, Notice, PageTitle } from '../../components/ui';
 import { dateTime, yen } from '../../format';
 import { ACCOUNT_TYPES, claimBody, emptyAccount, kanaProblem, PLAN_STATUS, WITHDRAWAL_STATUS, type AccountForm } from './logic';
+import { ClaimPdfButton, WithdrawalPdfButton } from './documents';
 import { KanaField, ScheduleTable, StatusBadge } from './parts';
 import type { Claim, ContractFunds, Plan } from './types';
 
@@ -119,6 +120,7 @@ export function FundsHome() {
                   <th scope="col">払出金額</th>
                   <th scope="col">払出先</th>
                   <th scope="col">状態</th>
+                  <th scope="col">書類</th>
                 </tr>
               </thead>
               <tbody>
@@ -139,6 +141,7 @@ export function FundsHome() {
                       </StatusBadge>
                       {w.reason && <span className="funds-sub">理由：{w.reason}</span>}
                     </td>
+                    <td>{w.status === 'APPROVED' && <WithdrawalPdfButton withdrawalId={w.withdrawalId} />}</td>
                   </tr>
                 ))}
               </tbody>
@@ -207,7 +210,10 @@ function ClaimSection({ funds, onIssued }: { funds: ContractFunds; onIssued: () 
     <section className="section" aria-labelledby="funds-claim-title">
       <h2 id="funds-claim-title">前払金請求書</h2>
       {funds.claim ? (
-        <ClaimView claim={funds.claim} />
+        <>
+          <ClaimView claim={funds.claim} />
+          <ClaimPdfButton contractNumber={funds.contractNumber} />
+        </>
       ) : funds.status === 'ACTIVE' ? (
         <ClaimForm funds={funds} onIssued={onIssued} />
       ) : (

@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client';
 import { Empty, ErrorBanner, Field, Loading, Notice, PageTitle } from '../../components/ui';
 import { dateTime, yen } from '../../format';
 import { PlanVersions } from './FundsHome';
+import { ClaimPdfButton, WithdrawalPdfButton } from './documents';
 import { WITHDRAWAL_STATUS } from './logic';
 import { ScheduleTable, StatusBadge } from './parts';
 import { ZenginDownload } from './StaffFunds';
@@ -79,6 +80,7 @@ export function StaffFundsContract() {
             {funds.claim
               ? `${funds.claim.depositAccount.bankName} ${funds.claim.depositAccount.branchName} ${funds.claim.depositAccount.accountTypeLabel} ${funds.claim.depositAccount.accountNumber}`
               : '前払金請求書は未作成です'}
+            {funds.claim && <ClaimPdfButton contractNumber={funds.contractNumber} staff />}
           </dd>
         </dl>
         <ScheduleTable schedule={funds.schedule} />
@@ -112,6 +114,7 @@ export function StaffFundsContract() {
                     <th scope="col">払出先</th>
                     <th scope="col">状態</th>
                     <th scope="col">審査日時</th>
+                    <th scope="col">書類</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -125,6 +128,7 @@ export function StaffFundsContract() {
                         {w.reason && <span className="funds-sub">理由：{w.reason}</span>}
                       </td>
                       <td>{dateTime(w.decidedAt)}</td>
+                      <td>{w.status === 'APPROVED' && <WithdrawalPdfButton withdrawalId={w.withdrawalId} staff />}</td>
                     </tr>
                   ))}
                 </tbody>

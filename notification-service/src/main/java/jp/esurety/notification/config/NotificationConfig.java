@@ -40,6 +40,12 @@ public interface NotificationConfig {
     /** Contacts of the surety's branches by branch code, printed in every mail (取扱箇所). */
     Map<String, Branch> branches();
 
+    /** The name of a branch as printed (取扱箇所), or the fallback name for an unknown branch. */
+    default String branchName(String branchCode) {
+        Branch branch = branchCode == null ? null : branches().get(branchCode);
+        return branch == null ? mail().fallbackBranchName() : branch.name();
+    }
+
     /**
      * Settings per surety company, under a name of ops' choosing, each naming the issuer id of that company's
      * certificates (e.g. {@code sureties.higashi-nihon.issuer-id=https://surety.esurety.example.jp/issuers/higashi-nihon}

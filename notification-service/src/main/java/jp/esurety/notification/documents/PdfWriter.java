@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * A small A4 text layout on PDFBox with the embedded Japanese font: lines, wrapped paragraphs, centred titles,
- * a QR code drawn as vector squares. Made for archiving as PDF/A-2B: document information (title, author, subject,
+ * table rows and rules, a QR code drawn as vector squares; text that reaches the bottom margin continues on a new
+ * page. Made for archiving as PDF/A-2B: document information (title, author, subject,
  * dates, creator, producer) and the same facts as XMP metadata with the PDF/A identification, the font embedded (as
  * a subset), and an sRGB output intent (the JDK's sRGB ICC profile) for the colours used.
  */
@@ -45,7 +46,7 @@ final class PdfWriter implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
-    private final PDPageContentStream content;
+    private PDPageContentStream content;
     private final float width;
     private float y;
 
@@ -102,10 +103,39 @@ final class PdfWriter implements AutoCloseable {
 
     /** A label and its value on one line, the value (after a colon) starting at a fixed column. */
     PdfWriter field(float indent, String label, float valueColumn, String value, float size) throws IOException {
+        room();
         float line = y;
         at(MARGIN + indent, label, size);
         y = line;
         return at(MARGIN + valueColumn, ":  " + value, size);
+    }
+
+    /**
+     * A table row: {@code label} at {@code indent}, then each value right-aligned so that it ends at its column's
+     * right edge (points from the left margin).
+     */
+    PdfWriter row(float indent, String label, float[] rightEdges, float size, String... values) throws IOException {
+        room();
+        float line = y;
+        at(MARGIN + indent, label, size);
+        for (int i = 0; i < values.length; i++) {
+            y = line;
+            at(MARGIN + rightEdges[i] - textWidth(values[i], size), values[i], size);
+        }
+        return this;
+    }
+
+    /** A thin horizontal line across the text width, just above the next line of text. */
+    PdfWriter rule() throws IOException {
+        room();
+        float at = y + 10;
+        content.setStrokingColor(0f, 0f, 0f);
+        content.setLineWidth(0.5f);
+        content.moveTo(MARGIN, at);
+        content.lineTo(width - MARGIN, at);
+        content.stroke();
+        y -= 4;
+        return this;
     }
 
     /** Wraps at character boundaries, as Japanese text allows. */
@@ -156,6 +186,7 @@ final class PdfWriter implements AutoCloseable {
     }
 
     private PdfWriter at(float x, String text, float size) throws IOException {
+        room();
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
@@ -163,6 +194,18 @@ final class PdfWriter implements AutoCloseable {
         content.endText();
         y -= size * 1.6f;
         return this;
+    }
+
+    /** Text that would run into the bottom margin continues at the top of a new page. */
+    private void room() throws IOException {
+        if (y >= MARGIN) {
+            return;
+        }
+        content.close();
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = page.getMediaBox().getHeight() - MARGIN;
     }
 
     private float textWidth(String text, float size) throws IOException {

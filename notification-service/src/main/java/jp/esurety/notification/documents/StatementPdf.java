@@ -6,8 +6,6 @@ import jp.esurety.notification.domain.StatementDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /** Renders 保証料計算書 and 保証料返還計算書: header, the contract, one line per item, the total. */
 @ApplicationScoped
@@ -38,7 +36,7 @@ public class StatementPdf {
                     for (StatementDocument.Line line : statement.lines()) {
                         pdf.field(14, line.label(), VALUES, amount(line), 11);
                     }
-                    pdf.gap(4).field(14, "合計", VALUES, yen(statement.total()), 12);
+                    pdf.gap(4).field(14, "合計", VALUES, Yen.of(statement.total()), 12);
                     if (statement.note() != null) {
                         pdf.gap(12).paragraph(statement.note(), 9.5f);
                     }
@@ -52,10 +50,6 @@ public class StatementPdf {
 
     private static String amount(StatementDocument.Line line) {
         return line.label().contains("(日)")
-                ? NumberFormat.getIntegerInstance(Locale.JAPAN).format(line.amount()) + " 日" : yen(line.amount());
-    }
-
-    private static String yen(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount) + " 円";
+                ? Yen.digits(line.amount()) + " 日" : Yen.of(line.amount());
     }
 }

@@ -2,6 +2,7 @@ package jp.esurety.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.esurety.notification.service.KeepingFundsDocuments;
 import jp.esurety.notification.service.KeepingOrdererSettings;
 import jp.esurety.notification.service.KeepingStatements;
 import jp.esurety.notification.service.NotifyingContractor;
@@ -26,7 +27,7 @@ public class InboundEvents implements ReplayableConsumer {
 
     public InboundEvents(IdempotentConsumer consumer, EventCodec codec, PreparingKeyNotice preparing,
                          NotifyingContractor notifying, KeepingStatements statements,
-                         KeepingOrdererSettings orderers) {
+                         KeepingOrdererSettings orderers, KeepingFundsDocuments funds) {
         this.consumer = consumer;
         this.routes = EventRoutes.builder(codec)
                 .on(EventTypes.of("application", "ApplicationSubmitted"), NotificationEvents.ApplicationSubmitted.class,
@@ -47,6 +48,10 @@ public class InboundEvents implements ReplayableConsumer {
                         statements::premiumStatementIssued)
                 .on(EventTypes.of("issuance", "GuaranteeCancelled"), NotificationEvents.GuaranteeCancelled.class,
                         statements::guaranteeCancelled)
+                .on(EventTypes.of("issuance", "AdvanceClaimIssued"), NotificationEvents.AdvanceClaimIssued.class,
+                        funds::advanceClaimIssued)
+                .on(EventTypes.of("issuance", "WithdrawalApproved"), NotificationEvents.WithdrawalApproved.class,
+                        funds::withdrawalApproved)
                 .on(EventTypes.of("registry", "OrdererEnrolled"), NotificationEvents.OrdererSettings.class,
                         orderers::ordererChanged)
                 .on(EventTypes.of("registry", "OrdererUpdated"), NotificationEvents.OrdererSettings.class,

@@ -94,4 +94,30 @@ public final class NotificationEvents {
     public record OrdererSettings(String ordererId, String name, String submissionAddress, String subjectTemplate,
                                   Boolean printoutRequired) {
     }
+
+    /** AdvanceClaimIssued: the 前払金請求書 and the 前払金専用口座 it names. */
+    public record AdvanceClaimIssued(UUID claimId, String contractNumber, String contractorId, String contractorName,
+                                     String branchCode, String productType, String ordererName, String workName,
+                                     long claimAmount, DepositAccount depositAccount, Instant issuedAt) {
+    }
+
+    public record DepositAccount(String bankCode, String bankName, String branchCode, String branchName,
+                                 String accountType, String accountNumber, String holderKana) {
+    }
+
+    /** WithdrawalApproved: the approved 払出依頼 and the balance (前払金払出予定) after it. */
+    public record WithdrawalApproved(UUID withdrawalId, String contractNumber, String contractorId, String branchCode,
+                                     String category, String label, long amount, Payee payee, Balance balance,
+                                     Instant approvedAt) {
+    }
+
+    public record Payee(String name, String bankCode, String branchCode, String accountType, String accountNumber,
+                        String holderKana) {
+    }
+
+    public record Balance(List<BalanceLine> categories, long planned, long withdrawn, long remaining) {
+    }
+
+    public record BalanceLine(String category, String label, long planned, long withdrawn, long remaining) {
+    }
 }

@@ -152,7 +152,7 @@ public class MailQueue {
         all.put("companyName", config.mail().companyName());
         all.put("netDeskUrl", config.mail().netDeskUrl());
         NotificationConfig.Branch branch = branchCode == null ? null : config.branches().get(branchCode);
-        all.put("branchName", branch == null ? config.mail().fallbackBranchName() : branch.name());
+        all.put("branchName", config.branchName(branchCode));
         all.put("branchTel", branch == null ? "" : branch.tel().orElse(""));
         all.put("branchEmail", branch == null ? "" : branch.email().orElse(""));
         data.forEach((key, value) -> all.put(key, value == null ? "" : value));
