@@ -165,7 +165,8 @@ final class ChildProcess {
      * @throws IllegalStateException when a process is still alive after {@code timeout}
      */
     void kill(Duration timeout) {
-        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        // the root first: killed after its children, a shell could still see them end and exit on its own
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         tree.forEach(ProcessHandle::destroyForcibly);
         Instant deadline = Instant.now().plus(timeout);
         for (ProcessHandle handle : tree) {

@@ -10,9 +10,6 @@ import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
 import jp.esurety.local.Realm;
 import jp.esurety.local.StackEndpoints;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +31,9 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
+import static jp.esurety.systemtest.Screens.exact;
+import static jp.esurety.systemtest.Screens.exactIn;
+import static jp.esurety.systemtest.Screens.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -340,12 +339,6 @@ class FundsBrowserIT {
         return given().baseUri(stack.gatewayUrl().toString()).auth().oauth2(token);
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
     /** A form field by its label, which may end in the 必須 mark. */
     private static Pattern field(String label) {
         return Pattern.compile("^" + Pattern.quote(label) + "\\s*(必須)?$");
@@ -353,14 +346,6 @@ class FundsBrowserIT {
 
     private static Page.GetByRoleOptions level1(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1);
-    }
-
-    private static Page.GetByRoleOptions exact(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
-
-    private static Locator.GetByRoleOptions exactIn(String name) {
-        return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 
     private static Locator.FilterOptions hasText(String text) {
@@ -374,28 +359,6 @@ class FundsBrowserIT {
     }
 
     private Map<String, Object> advancePaymentApplication() {
-        Map<String, Object> work = new HashMap<>();
-        work.put("name", workName);
-        work.put("ordererWorkNumber", "令和8年度 第789号");
-        work.put("ordererId", OMITAMA);
-        work.put("workType", "CIVIL_BUILDING");
-        work.put("contractAmount", 50_000_000);
-        work.put("periodFrom", "2026-12-01");
-        work.put("periodTo", "2027-03-19");
-        work.put("contractDate", "2026-11-20");
-        work.put("electronicPermitted", true);
-        Map<String, Object> line = new HashMap<>();
-        line.put("productType", "ADVANCE_PAYMENT");
-        line.put("format", "ELECTRONIC");
-        line.put("guaranteeAmount", ADVANCE);
-        line.put("depositBank", "常陽銀行 小美玉支店");
-        line.put("redeposit", false);
-        line.put("premiumPaymentMethod", "BULK");
-        line.put("premiumPayer", "株式会社 小美玉建設");
-        line.put("paperStatementWanted", false);
-        Map<String, Object> information = new HashMap<>();
-        information.put("branchCode", "10101");
-        information.put("completionMailWanted", false);
-        return Map.of("work", work, "lines", List.of(line), "information", information);
+        return SampleApplications.advancePayment(workName, "令和8年度 第789号", ADVANCE, "常陽銀行 小美玉支店", null);
     }
 }

@@ -12,9 +12,6 @@ import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
 import jp.esurety.local.Realm;
 import jp.esurety.local.StackEndpoints;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,6 +35,9 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
+import static jp.esurety.systemtest.Screens.exact;
+import static jp.esurety.systemtest.Screens.exactIn;
+import static jp.esurety.systemtest.Screens.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -539,22 +539,8 @@ class NetDeskBrowserIT {
         return given().baseUri(stack.gatewayUrl().toString()).auth().oauth2(token);
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static Page.GetByRoleOptions exact(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
-
     private static Page.GetByRoleOptions name(String name) {
         return new Page.GetByRoleOptions().setName(name);
-    }
-
-    private static Locator.GetByRoleOptions exactIn(String name) {
-        return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 
     /** The 詳細 link of one contract: its accessible name carries the contract number. */

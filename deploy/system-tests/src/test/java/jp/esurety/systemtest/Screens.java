@@ -4,7 +4,11 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,5 +84,22 @@ final class Screens {
         violations.clear();
         assertThat(found).as("serious or critical axe-core violations (WCAG 2.x A/AA)\n" + String.join("\n", found))
                 .isEmpty();
+    }
+
+    /** The text of a downloaded PDF, as a reader's copy-paste would give it. */
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** A control by its exact accessible name. */
+    static Page.GetByRoleOptions exact(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    /** A control inside a region by its exact accessible name. */
+    static Locator.GetByRoleOptions exactIn(String name) {
+        return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 }

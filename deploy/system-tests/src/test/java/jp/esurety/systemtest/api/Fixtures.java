@@ -2,14 +2,13 @@ package jp.esurety.systemtest.api;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jp.esurety.systemtest.SampleApplications;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -99,29 +98,7 @@ final class Fixtures {
     }
 
     private static Map<String, Object> application(String mailbox) {
-        Map<String, Object> work = new HashMap<>();
-        work.put("name", "小美玉市道9-0001号線 API試験工事");
-        work.put("ordererWorkNumber", "令和8年度 第900号");
-        work.put("ordererId", OMITAMA);
-        work.put("workType", "CIVIL_BUILDING");
-        work.put("contractAmount", 50_000_000);
-        work.put("periodFrom", "2026-12-01");
-        work.put("periodTo", "2027-03-19");
-        work.put("contractDate", "2026-11-20");
-        work.put("electronicPermitted", true);
-        Map<String, Object> line = new HashMap<>();
-        line.put("productType", "ADVANCE_PAYMENT");
-        line.put("format", "ELECTRONIC");
-        line.put("guaranteeAmount", 20_000_000);
-        line.put("depositBank", "〇〇銀行 小美玉支店");
-        line.put("redeposit", false);
-        line.put("premiumPaymentMethod", "BULK");
-        line.put("premiumPayer", "株式会社 小美玉建設");
-        line.put("paperStatementWanted", false);
-        Map<String, Object> information = new HashMap<>();
-        information.put("branchCode", "10101");
-        information.put("completionMailWanted", true);
-        information.put("completionMailAddress", mailbox);
-        return Map.of("work", work, "lines", List.of(line), "information", information);
+        return SampleApplications.advancePayment("小美玉市道9-0001号線 API試験工事", "令和8年度 第900号", 20_000_000,
+                "〇〇銀行 小美玉支店", mailbox);
     }
 }
