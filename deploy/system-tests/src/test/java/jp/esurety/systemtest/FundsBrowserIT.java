@@ -341,7 +341,8 @@ class FundsBrowserIT {
 
     /** A form field by its label, which may end in the 必須 mark. */
     private static Pattern field(String label) {
-        return Pattern.compile("^" + Pattern.quote(label) + "\\s*(必須)?$");
+        // Playwright hands the pattern to JavaScript, which knows no \\Q…\\E: escape the label by hand
+        return Pattern.compile("^" + label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*(必須)?$");
     }
 
     private static Page.GetByRoleOptions level1(String name) {

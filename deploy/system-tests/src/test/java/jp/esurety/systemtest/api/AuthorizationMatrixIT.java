@@ -51,6 +51,12 @@ class AuthorizationMatrixIT {
             PUT /api/applications/{id}/amendment | contractor | T
             POST /api/applications/{id}/submission | contractor | T
             POST /api/applications/{id}/withdrawal | contractor | T
+            GET /api/applications/{applicationId}/documents | contractor underwriter | T
+            GET /api/applications/{applicationId}/documents/{documentId} | contractor underwriter | T
+            DELETE /api/applications/{applicationId}/documents/{documentId} | contractor | T
+            GET /api/profile | contractor |
+            PUT /api/profile/default-contact | contractor |
+            DELETE /api/profile/default-contact | contractor |
             GET /api/branches | contractor underwriter surety_admin |
             GET /api/orderers | contractor underwriter surety_admin |
             GET /.well-known/certificate-keys | public |
@@ -98,6 +104,10 @@ class AuthorizationMatrixIT {
             POST /api/underwriting/contracts/{contractNumber}/payment | underwriter funds |
             GET /api/documents-pdf/premium-statements/{statementId} | contractor |
             GET /api/documents-pdf/refund-statements/{contractNumber} | contractor | T
+            GET /api/documents-pdf/advance-claims/{contractNumber} | contractor | T
+            GET /api/documents-pdf/withdrawals/{withdrawalId} | contractor |
+            GET /api/documents-pdf/staff/advance-claims/{contractNumber} | funds underwriter |
+            GET /api/documents-pdf/staff/withdrawals/{withdrawalId} | funds underwriter |
             GET /api/key-notices/{contractNumber} | contractor | T
             GET /api/key-notices/{contractNumber}/submissions | contractor | T
             POST /api/key-notices/{contractNumber}/submissions | contractor | T
@@ -182,7 +192,13 @@ class AuthorizationMatrixIT {
     @Test
     void everyRoleAndTenantGetsExactlyWhatTheTableAllows() throws IOException {
         List<OpenApi.Operation> operations = OpenApi.publicOperations().stream()
-                .filter(op -> !op.path().equals("/login") && !op.path().equals("/logout")).toList();
+                .filter(op -> !op.path().equals("/login") && !op.path().equals("/logout"))
+                // multipart upload: a JSON probe is refused as 415 before the role check, for every caller; its
+                // roles and tenants are tested with real files in application-service (DocumentsTest)
+                .filter(op -> !op.id().equals("POST /api/applications/{applicationId}/documents"))
+                // exists only while benchmarking (esurety.bench.bare-endpoint.enabled), 404 otherwise
+                .filter(op -> !op.id().equals("POST /api/v1/bench/bare-lookup"))
+                .toList();
         Map<String, Row> table = table();
         Set<String> listed = new TreeSet<>(table.keySet());
         Set<String> served = operations.stream().map(OpenApi.Operation::id).collect(Collectors.toCollection(TreeSet::new));
@@ -190,8 +206,11 @@ class AuthorizationMatrixIT {
                 .isEqualTo(listed);
 
         Fixtures.Contract contract = Fixtures.sharedContract();
+        String draft = Fixtures.contractor1Draft();
         Map<String, String> values = Map.ofEntries(
-                Map.entry("id", Fixtures.contractor1Draft()),
+                Map.entry("id", draft),
+                Map.entry("applicationId", draft),
+                Map.entry("documentId", UUID.randomUUID().toString()),
                 Map.entry("contractNumber", contract.contractNumber()),
                 Map.entry("version", "1"),
                 Map.entry("caseId", UUID.randomUUID().toString()),

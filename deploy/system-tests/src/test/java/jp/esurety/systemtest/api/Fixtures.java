@@ -74,6 +74,9 @@ final class Fixtures {
                 .then().statusCode(200).body("lines[0].status", equalTo("REGISTERED")));
         String number = gateway(Principal.CONTRACTOR1).get("/api/applications/" + applicationId)
                 .then().extract().path("lines[0].contractNumber");
+        // notification-service follows CertificateIssued on its own: the notice may come a moment after REGISTERED
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> gateway(Principal.CONTRACTOR1)
+                .get("/api/key-notices/" + number).then().statusCode(200));
         byte[] pdf = gateway(Principal.CONTRACTOR1).get("/api/key-notices/" + number)
                 .then().statusCode(200).extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {

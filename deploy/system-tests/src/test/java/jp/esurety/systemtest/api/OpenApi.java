@@ -24,7 +24,7 @@ final class OpenApi {
 
     /** The path prefixes the gateway routes to a service: a copy of gateway {@code Routes} (keep them equal). */
     static final Map<Service, List<String>> GATEWAY_ROUTES = Map.of(
-            Service.APPLICATION, List.of("/api/applications", "/api/orderers", "/api/branches"),
+            Service.APPLICATION, List.of("/api/applications", "/api/orderers", "/api/branches", "/api/profile"),
             Service.ISSUANCE, List.of("/api/underwriting", "/api/admin", "/api/contracts", "/api/premiums",
                     "/api/funds", "/api/ops/kek-rotation", "/.well-known/certificate-keys"),
             Service.NOTIFICATION, List.of("/api/key-notices", "/api/documents-pdf", "/api/ops/mail-deliveries"));
