@@ -61,6 +61,7 @@ final class Fixtures {
 
     /** A new contract, applied for by contractor1, auto-approved, registered: about ten seconds on the stack. */
     static Contract newRegisteredContract() {
+        Stack.endpoints(); // starts the shared stack if this test runs first: minutes, not inside a one-minute wait
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> gateway(Principal.CONTRACTOR1).get("/api/orderers")
                 .then().statusCode(200).body("ordererId", hasItem(OMITAMA)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> gateway(Principal.CONTRACTOR1).get("/api/branches")
