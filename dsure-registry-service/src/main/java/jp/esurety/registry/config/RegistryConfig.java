@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Registry settings ({@code esurety.registry.*}). */
 @ConfigMapping(prefix = "esurety.registry")
@@ -29,6 +30,13 @@ public interface RegistryConfig {
     /** Lookups one client address may make per minute. */
     @WithDefault("300")
     int lookupsPerIpPerMinute();
+
+    /**
+     * How often repeated views of the same version by the same user are reported to the surety company as
+     * {@code CertificateViewed} (the first view of each version always is; the audit log keeps every view).
+     */
+    @WithDefault("1m")
+    Duration viewReportInterval();
 
     /** Sender of the registry's own mails to its users. */
     @WithDefault("D-Sure 保証確認サービス <noreply@dsure.example.jp>")

@@ -53,12 +53,15 @@ public class ManagingOrdererUsers {
         if (username == null || ordererId == null) {
             return false;
         }
-        // concurrent first requests of one user: the first insert wins, the others read its row
-        em.createNativeQuery("INSERT INTO orderer_user (username, orderer_id, email, enabled, source, created_at) "
-                        + "VALUES (?1, ?2, ?3, TRUE, 'TOKEN', ?4) ON CONFLICT (username) DO NOTHING")
-                .setParameter(1, username).setParameter(2, ordererId).setParameter(3, email)
-                .setParameter(4, clock.instant()).executeUpdate();
         OrdererUserEntity user = OrdererUserEntity.findById(username);
+        if (user == null) {
+            // concurrent first requests of one user: the first insert wins, the others read its row
+            em.createNativeQuery("INSERT INTO orderer_user (username, orderer_id, email, enabled, source, created_at) "
+                            + "VALUES (?1, ?2, ?3, TRUE, 'TOKEN', ?4) ON CONFLICT (username) DO NOTHING")
+                    .setParameter(1, username).setParameter(2, ordererId).setParameter(3, email)
+                    .setParameter(4, clock.instant()).executeUpdate();
+            user = OrdererUserEntity.findById(username);
+        }
         return user.enabled && ordererId.equals(user.ordererId);
     }
 

@@ -227,6 +227,24 @@ class LookupProtectionTest {
         assertThat(viewed.data().get("version").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void repeatedViewsOfOneVersionAreReportedOncePerIntervalButEachIsAudited() {
+        String number = registered(); // one probe user's view: CertificateRegistered + 1 CertificateViewed so far
+        String user = uniqueUser("ecsys");
+        String token = ordererToken(user, OMITAMA, null);
+        for (int i = 0; i < 4; i++) {
+            lookup(token, randomIp(), number, KEY).then().statusCode(200);
+        }
+        // the reader waits its whole timeout for a fourth record of the number, which must not come
+        List<String> types = TopicReader.readKey("registry-events", number, 4, Duration.ofSeconds(10)).stream()
+                .map(r -> codec.parse(r.value()).type()).toList();
+        assertThat(types).filteredOn(t -> t.endsWith("CertificateViewed.v1")).hasSize(2);
+
+        String admin = TestTokens.token("dsure-admin", Set.of("registry_admin"), java.util.Map.of());
+        given().auth().oauth2(admin).queryParam("username", user).queryParam("outcome", "VIEWED")
+                .when().get("/api/v1/admin/audit-entries").then().statusCode(200).body("size()", equalTo(4));
+    }
+
     private void fillWindow(String bucket, int hits) {
         Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         QuarkusTransaction.requiringNew().run(() -> {
