@@ -107,6 +107,7 @@ public final class Bench {
             stack = Startup.start(LocalStackOptions.builder().repoDir(services).dataDir(options.stackDir())
                     .keycloakDistDir(Path.of(System.getProperty("user.home"), ".cache", "esurety", "keycloak-dist"))
                     .startupTimeout(Duration.ofMinutes(6))
+                    .serviceJvmOptions(LocalStackOptions.SERVER_JVM_OPTIONS)
                     .portOffset(options.portOffset()).build(), processStarted, ready);
             endpoints = stack.endpoints();
             stackStart = stack.startupTime();
@@ -176,9 +177,19 @@ public final class Bench {
                 quick ? 50 : 200);
         int applications = quick ? 40 : 520;
         double rate = 4;
+        int warmUp = quick ? 8 : 120;
+        say("P1: warm-up, " + warmUp + " applications at " + Goal.number(rate) + "/s (not counted)");
+        EndToEnd.Result warm = EndToEnd.run(client, tap, floor, warmUp, rate, Duration.ofSeconds(quick ? 60 : 180),
+                runId + "-warm");
         say("P1: " + applications + " applications at " + Goal.number(rate) + "/s");
+        CpuTime cpu = Startup.cpuGroups(endpoints, options.ownStack());
+        CpuTime.Reading before = cpu.read();
+        long t0 = System.nanoTime();
         EndToEnd.Result result = EndToEnd.run(client, tap, floor, applications, rate,
                 Duration.ofSeconds(quick ? 60 : 180), runId);
+        CpuTime.Usage used = CpuTime.between(before, cpu.read());
+        result = result.withWarmUp(warm).withCpu(used, (System.nanoTime() - t0) / 1e9,
+                Runtime.getRuntime().availableProcessors());
         say("P1: registered p50 " + result.toRegistered().p50() + " ms, p99 " + result.toRegistered().p99()
                 + " ms; mail p50 " + result.toMail().p50() + " ms, p99 " + result.toMail().p99() + " ms");
         return result;
@@ -197,15 +208,20 @@ public final class Bench {
             throw new IllegalStateException("no certificate with a key could be read from the contractor's contracts");
         }
         Lookup.Plan plan = options.quick()
-                ? new Lookup.Plan(1000, Duration.ofSeconds(5), Duration.ofSeconds(2), 10_000, 100_000)
-                : new Lookup.Plan(1000, Duration.ofSeconds(30), Duration.ofSeconds(5), 10_000, 1_000_000);
+                ? new Lookup.Plan(1000, Duration.ofSeconds(5), Duration.ofSeconds(2), 10_000, 100_000, 32,
+                Duration.ofSeconds(5))
+                : new Lookup.Plan(1000, Duration.ofSeconds(30), Duration.ofSeconds(5), 10_000, 1_000_000, 32,
+                Duration.ofSeconds(20));
         say("P2: lookup vs bare at " + Goal.number(plan.rate()) + " rps, then at " + Goal.number(plan.smallSize())
                 + " and " + Goal.number(plan.largeSize()) + " certificates");
         BulkCertificates bulk = new BulkCertificates(endpoints.jdbcUrl("registry"), endpoints.databaseUsername(),
                 endpoints.databasePassword());
-        Lookup.Result result = Lookup.run(client, certificates, bulk, plan);
-        say("P2: lookup p99 " + result.lookup().latency().p99() + " ms, bare p99 " + result.bare().latency().p99()
-                + " ms, throughput ratio " + result.ratioThroughput() + ", size ratio " + result.sizeRatioP99());
+        Lookup.Result result = Lookup.run(client, certificates, bulk, plan,
+                Startup.cpuGroups(endpoints, options.ownStack()));
+        say("P2: capacity lookup " + result.lookupCapacity().throughput() + "/s, bare "
+                + result.bareCapacity().throughput() + "/s; at " + Goal.number(plan.rate()) + " rps lookup p99 "
+                + result.lookup().latency().p99() + " ms, bare p99 " + result.bare().latency().p99()
+                + " ms; throughput ratio " + result.ratioThroughput() + ", size ratio " + result.sizeRatio());
         return result;
     }
 

@@ -31,11 +31,60 @@ final class EndToEnd {
             "→ CertificateRegistered (Kafka, registry: verify, unseal, Merkle log)",
             "→ MailDelivered (Kafka, notification: key notice, SMTP)");
 
+    /** Seconds of submissions per row of the over-time table. */
+    static final int WINDOW_SECONDS = 30;
+
+    /**
+     * @param windows  the latencies of the applications submitted in each {@value #WINDOW_SECONDS}-second window:
+     *                 whether slow ones cluster (a pause, a burst of other work) or are spread over the run
+     * @param warmUp   the same flow run just before on a fresh stack and not counted (JIT compilation, connection
+     *                 pools and caches filling): how much slower the first minutes are; null when not run
+     */
     record Result(double ratePerSecond, long offered, long accepted, Map<String, Long> submitOutcomes,
                   Latencies.Summary submitHttp, long registered, long mailed, long mailsInMailServer,
                   Latencies.Summary toRegistered, Latencies.Summary toMail, Map<String, Latencies.Summary> steps,
                   Floor.Result floor, double floorToRegistered, double floorToMail, double driverLateStartMs,
-                  List<String> contractNumbers) {
+                  List<String> contractNumbers, List<Window> windows, WarmUp warmUp, CpuCost cpu) {
+
+        Result withWarmUp(Result warm) {
+            return new Result(ratePerSecond, offered, accepted, submitOutcomes, submitHttp, registered, mailed,
+                    mailsInMailServer, toRegistered, toMail, steps, floor, floorToRegistered, floorToMail,
+                    driverLateStartMs, contractNumbers, windows,
+                    new WarmUp(warm.offered(), warm.toRegistered(), warm.toMail()), cpu);
+        }
+
+        Result withCpu(CpuTime.Usage usage, double seconds, int cores) {
+            java.util.Map<String, Double> perApplication = new LinkedHashMap<>();
+            usage.seconds().forEach((name, s) -> perApplication.put(name,
+                    accepted == 0 ? 0 : Math.round(s * 1000 / accepted * 10) / 10.0));
+            double total = perApplication.values().stream().mapToDouble(Double::doubleValue).sum();
+            return new Result(ratePerSecond, offered, accepted, submitOutcomes, submitHttp, registered, mailed,
+                    mailsInMailServer, toRegistered, toMail, steps, floor, floorToRegistered, floorToMail,
+                    driverLateStartMs, contractNumbers, windows, warmUp,
+                    new CpuCost(Math.round(seconds), Math.round(usage.machineBusyShare() * 1000) / 10.0, perApplication,
+                            Math.round(total * 10) / 10.0,
+                            total == 0 ? 0 : Math.round(cores * 1000 / total * 10) / 10.0));
+        }
+    }
+
+    /**
+     * CPU time of the measured run (from the first submission until everything settled) per accepted application.
+     *
+     * @param busyPercent     the whole machine's busy share over the run, all cores
+     * @param msPerApplication CPU milliseconds per application by process
+     * @param ceilingPerSecond cores × 1 000 / total: the application rate at which the stack alone would need every
+     *                        core of the machine — an upper bound of what P3 can reach here
+     */
+    record CpuCost(long seconds, double busyPercent, Map<String, Double> msPerApplication, double totalMs,
+                   double ceilingPerSecond) {
+    }
+
+    /** Latencies of the applications due within one window, from {@code fromSecond} of the run. */
+    record Window(int fromSecond, Latencies.Summary toRegistered, Latencies.Summary toMail) {
+    }
+
+    /** The uncounted warm-up run. */
+    record WarmUp(long applications, Latencies.Summary toRegistered, Latencies.Summary toMail) {
     }
 
     private EndToEnd() {
@@ -74,20 +123,26 @@ final class EndToEnd {
         List<Latencies> steps = new ArrayList<>();
         STEPS.forEach(s -> steps.add(new Latencies()));
         List<String> numbers = new ArrayList<>();
+        Instant first = intended.values().stream().min(Instant::compareTo).orElse(Instant.EPOCH);
+        Map<Integer, Latencies[]> windows = new java.util.TreeMap<>();
         long registered = 0;
         long mailed = 0;
         long inMailServer = 0;
         for (Map.Entry<String, Instant> e : intended.entrySet()) {
             EventTap.Trace t = tap.trace(e.getKey());
             Instant due = e.getValue();
+            int window = (int) (Duration.between(first, due).toSeconds() / WINDOW_SECONDS) * WINDOW_SECONDS;
+            Latencies[] inWindow = windows.computeIfAbsent(window, w -> new Latencies[]{new Latencies(), new Latencies()});
             if (t.registeredSeen != null) {
                 registered++;
                 toRegistered.record(Duration.between(due, t.registeredSeen));
+                inWindow[0].record(Duration.between(due, t.registeredSeen));
                 numbers.add(t.contractNumber);
             }
             if (t.mailSeen != null) {
                 mailed++;
                 toMail.record(Duration.between(due, t.mailSeen));
+                inWindow[1].record(Duration.between(due, t.mailSeen));
             }
             List<Instant> marks = java.util.Arrays.asList(due, t.submittedAt, t.approvedAt, t.issuedAt, t.registeredAt,
                     t.mailSentAt);
@@ -110,7 +165,9 @@ final class EndToEnd {
         return new Result(rate, load.offered(), intended.size(), load.outcomes(), submitHttp.summary(), registered,
                 mailed, inMailServer, toRegistered.summary(), toMail.summary(), stepSummaries, floor,
                 floor.path(COMMITS_TO_REGISTERED, KAFKA_HOPS_TO_REGISTERED),
-                floor.path(COMMITS_TO_MAIL, KAFKA_HOPS_TO_MAIL), load.lateStart().toNanos() / 1e6, numbers);
+                floor.path(COMMITS_TO_MAIL, KAFKA_HOPS_TO_MAIL), load.lateStart().toNanos() / 1e6, numbers,
+                windows.entrySet().stream().map(w -> new Window(w.getKey(), w.getValue()[0].summary(),
+                        w.getValue()[1].summary())).toList(), null, null);
     }
 
     /** @return the step with the largest median, the first place to look when a target is missed */

@@ -9,13 +9,46 @@ import java.util.Map;
 
 /**
  * P2: the orderer's machine lookup ({@code POST /api/v1/verifications}, number + key of real certificates) against
- * the bare endpoint of the same service (same token validation, one read), both at a fixed offered rate; then the
- * lookup again with 10 k and 1 M registered certificates.
+ * the bare endpoint of the same service (same token validation, one read): capacity of each (closed loop), latency
+ * of each at the goal's offered rate (open model); then the lookup again with 10 k and 1 M registered certificates
+ * at half its capacity.
  */
 final class Lookup {
 
-    /** The sizes of one run. */
-    record Plan(double rate, Duration measure, Duration warmUp, long smallSize, long largeSize) {
+    /**
+     * The sizes of one run.
+     *
+     * @param rate         offered rate of the latency runs (the goal's 1 000 rps)
+     * @param clients      concurrent clients of the capacity runs
+     * @param capacityTime how long each capacity run lasts
+     */
+    record Plan(double rate, Duration measure, Duration warmUp, long smallSize, long largeSize, int clients,
+                Duration capacityTime) {
+    }
+
+    /**
+     * A capacity run (closed loop): 200 answers per second at a fixed number of clients, and the CPU milliseconds
+     * each process spent per answer meanwhile (null when not measured).
+     */
+    record Capacity(String name, int clients, double seconds, double throughput, Map<String, Long> answers,
+                    Map<String, Double> cpuMsPerAnswer) {
+        static Capacity of(String name, ClosedLoop.Result r) {
+            return new Capacity(name, r.clients(), r.elapsed().toNanos() / 1e9,
+                    Math.round(r.perSecond("200") * 10) / 10.0, r.answers(), null);
+        }
+
+        /** Runs the capacity measurement and accounts the processes' CPU time over it. */
+        static Capacity measure(String name, CpuTime cpu, int clients, Duration time, OpenLoop.Request request) {
+            CpuTime.Reading before = cpu.read();
+            ClosedLoop.Result r = ClosedLoop.run(clients, time, request);
+            CpuTime.Usage used = CpuTime.between(before, cpu.read());
+            long answered = r.answers().values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Double> perAnswer = new java.util.LinkedHashMap<>();
+            used.seconds().forEach((process, s) -> perAnswer.put(process,
+                    answered == 0 ? 0 : Math.round(s * 1e6 / answered) / 1000.0));
+            Capacity c = of(name, r);
+            return new Capacity(c.name(), c.clients(), c.seconds(), c.throughput(), c.answers(), perAnswer);
+        }
     }
 
     record Run(String name, double offeredRate, OpenLoop.Result result) {
@@ -38,13 +71,18 @@ final class Lookup {
     }
 
     /**
-     * @param ratioThroughput lookup / bare answers per second (goal ≥ 0.5)
-     * @param ratioP99        lookup p99 / bare p99
-     * @param sizeRatioP99    p99 at the large size / p99 at the small size (goal ≤ 1.2)
+     * @param ratioThroughput lookup / bare capacity, 200 answers per second (goal ≥ 0.5)
+     * @param ratioP99        lookup p99 / bare p99 at the goal's rate
+     * @param sizeRate        the rate of the size comparison: half the lookup's capacity (at most the goal's rate),
+     *                        so that its latencies are service time, not queueing
+     * @param sizeRatio       what one lookup costs at the large size against the small one: capacity at the small
+     *                        size / capacity at the large size (goal ≤ 1.2, i.e. at most 20 % slower)
+     * @param sizeRatioP99    p99 at the large size / p99 at the small size, at {@code sizeRate}
      */
-    record Result(int certificates, Measured lookup, Measured bare, double ratioThroughput, Double ratioP99,
-                  Measured lookupSmall, Measured lookupLarge, long smallSize, long largeSize, double loadSmallSeconds,
-                  double loadLargeSeconds, Double sizeRatioP99, Double sizeRatioP50) {
+    record Result(int certificates, Capacity lookupCapacity, Capacity bareCapacity, Measured lookup, Measured bare,
+                  double ratioThroughput, Double ratioP99, double sizeRate, Measured lookupSmall, Measured lookupLarge, long smallSize, long largeSize, double loadSmallSeconds,
+                  double loadLargeSeconds, Capacity capacitySmall, Capacity capacityLarge, Double sizeRatio,
+                  Double sizeRatioP99, Double sizeRatioP50) {
     }
 
     /** A real certificate an orderer can open. */
@@ -54,7 +92,8 @@ final class Lookup {
     private Lookup() {
     }
 
-    static Result run(StackClient client, List<Certificate> certificates, BulkCertificates bulk, Plan plan) {
+    static Result run(StackClient client, List<Certificate> certificates, BulkCertificates bulk, Plan plan,
+                      CpuTime cpu) {
         String token = client.token(Realm.DSURE, StackClient.ORDERER);
         OpenLoop.Request lookup = (i, due) -> {
             Certificate c = certificates.get((int) (i % certificates.size()));
@@ -67,6 +106,11 @@ final class Lookup {
         double warmRate = Math.min(plan.rate(), 200);
         OpenLoop.run(warmRate, plan.warmUp(), 256, lookup);
         OpenLoop.run(warmRate, plan.warmUp(), 256, bare);
+        Capacity lookupCapacity = Capacity.measure("lookup", cpu, plan.clients(), plan.capacityTime(), lookup);
+        settle(plan);
+        Capacity bareCapacity = Capacity.measure("bare", cpu, plan.clients(), plan.capacityTime(), bare);
+        settle(plan);
+        double sizeRate = Math.max(10, Math.min(plan.rate(), Math.floor(lookupCapacity.throughput() / 2)));
         Measured lookupRun = Measured.of(new Run("lookup", plan.rate(),
                 OpenLoop.run(plan.rate(), plan.measure(), 1024, lookup)));
         settle(plan);
@@ -80,25 +124,34 @@ final class Lookup {
         long large;
         Measured atSmall;
         Measured atLarge;
+        Capacity capacitySmall;
+        Capacity capacityLarge;
         try {
             smallLoad = bulk.fillTo(plan.smallSize());
             small = bulk.registered();
             OpenLoop.run(warmRate, plan.warmUp(), 256, lookup);
-            atSmall = Measured.of(new Run("lookup @" + small, plan.rate(),
-                    OpenLoop.run(plan.rate(), plan.measure(), 1024, lookup)));
+            capacitySmall = Capacity.measure("lookup @" + small, cpu, plan.clients(), plan.capacityTime(), lookup);
+            settle(plan);
+            atSmall = Measured.of(new Run("lookup @" + small, sizeRate,
+                    OpenLoop.run(sizeRate, plan.measure(), 1024, lookup)));
             settle(plan);
             largeLoad = bulk.fillTo(plan.largeSize());
             large = bulk.registered();
             OpenLoop.run(warmRate, plan.warmUp(), 256, lookup);
-            atLarge = Measured.of(new Run("lookup @" + large, plan.rate(),
-                    OpenLoop.run(plan.rate(), plan.measure(), 1024, lookup)));
+            capacityLarge = Capacity.measure("lookup @" + large, cpu, plan.clients(), plan.capacityTime(), lookup);
+            settle(plan);
+            atLarge = Measured.of(new Run("lookup @" + large, sizeRate,
+                    OpenLoop.run(sizeRate, plan.measure(), 1024, lookup)));
         } finally {
             bulk.remove();
         }
 
-        return new Result(certificates.size(), lookupRun, bareRun, ratio(lookupRun.throughput(), bareRun.throughput()),
-                ratioOrNull(lookupRun.latency().p99(), bareRun.latency().p99()), atSmall, atLarge, small, large,
-                smallLoad, largeLoad, ratioOrNull(atLarge.latency().p99(), atSmall.latency().p99()),
+        return new Result(certificates.size(), lookupCapacity, bareCapacity, lookupRun, bareRun,
+                ratio(lookupCapacity.throughput(), bareCapacity.throughput()),
+                ratioOrNull(lookupRun.latency().p99(), bareRun.latency().p99()), sizeRate, atSmall, atLarge, small, large,
+                smallLoad, largeLoad, capacitySmall, capacityLarge,
+                ratioOrNull(capacitySmall.throughput(), capacityLarge.throughput()),
+                ratioOrNull(atLarge.latency().p99(), atSmall.latency().p99()),
                 ratioOrNull(atLarge.latency().p50(), atSmall.latency().p50()));
     }
 

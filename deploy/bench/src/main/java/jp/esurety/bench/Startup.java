@@ -104,6 +104,19 @@ final class Startup {
                 infrastructure, total);
     }
 
+    /** The stack's processes for CPU accounting: each service, Keycloak, PostgreSQL, the JVM hosting Kafka. */
+    static CpuTime cpuGroups(StackEndpoints endpoints, boolean ownStack) {
+        CpuTime cpu = new CpuTime();
+        for (Service s : Service.values()) {
+            Processes.listening(endpoints.ports().service(s)).ifPresent(pid -> cpu.add(s.module(), pid, false));
+        }
+        Processes.listening(endpoints.ports().postgres()).ifPresent(pid -> cpu.add("PostgreSQL", pid, true));
+        Processes.listening(endpoints.ports().keycloak()).ifPresent(pid -> cpu.add("Keycloak", pid, false));
+        Processes.listening(endpoints.ports().kafka()).ifPresent(pid -> cpu.add(
+                ownStack ? "bench JVM (load driver, Kafka, mail server)" : "launcher JVM (Kafka, mail server)", pid, false));
+        return cpu;
+    }
+
     static Map<Service, Instant> newTimes() {
         return java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
     }

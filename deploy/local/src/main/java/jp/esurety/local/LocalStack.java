@@ -45,8 +45,6 @@ public final class LocalStack implements AutoCloseable {
     static final int TOPIC_PARTITIONS = 3;
     static final String KEYCLOAK_DATABASE = "keycloak";
 
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
 
@@ -213,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
         Map<ChildProcess, URI> health = new LinkedHashMap<>();
         for (Service service : options.services()) {
             List<String> command = new ArrayList<>(List.of(java.toString()));
-            command.addAll(SERVICE_JVM_OPTIONS);
+            command.addAll(options.serviceJvmOptions());
             command.addAll(List.of("-jar", service.runnerJar(options.repoDir()).toString()));
             Launch launch = new Launch(command, ServiceEnvironment.of(service, endpoints, secrets),
                     endpoints.logsDir().resolve(service.module() + ".log"),

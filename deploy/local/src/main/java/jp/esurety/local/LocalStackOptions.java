@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,9 +22,20 @@ import java.util.stream.Collectors;
  * @param services          the services to start after the infrastructure; empty = infrastructure only
  * @param keycloakDistDir   where the Keycloak distribution is unpacked and built (a cache)
  * @param startupTimeout    how long to wait for Keycloak and for each service to become ready
+ * @param serviceJvmOptions the services' JVM options: by default {@link #LAPTOP_JVM_OPTIONS} (small heap, C1 only —
+ *                          quick to start, light on a laptop); the benchmark passes {@link #SERVER_JVM_OPTIONS}
  */
 public record LocalStackOptions(Path repoDir, Path dataDir, int portOffset, Set<Service> services,
-                                Path keycloakDistDir, Duration startupTimeout) {
+                                Path keycloakDistDir, Duration startupTimeout, List<String> serviceJvmOptions) {
+
+    /** Five services on a laptop: a small heap, and the C1 compiler only (starts fast, compiles little). */
+    public static final List<String> LAPTOP_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+    /**
+     * As in production (deploy/k8s: the JVM's defaults, a container of about 1 GiB): both JIT compilers, so hot code
+     * reaches C2 — slower to warm up, faster once warm.
+     */
+    public static final List<String> SERVER_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
     static final String USAGE = """
             Usage: esurety start [options]
@@ -37,6 +49,7 @@ public record LocalStackOptions(Path repoDir, Path dataDir, int portOffset, Set<
 
     public LocalStackOptions {
         services = services.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(services));
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
         new StackPorts(portOffset); // rejects an offset that moves a port out of range
     }
 
@@ -103,6 +116,7 @@ public record LocalStackOptions(Path repoDir, Path dataDir, int portOffset, Set<
         private Set<Service> services = EnumSet.allOf(Service.class);
         private Path keycloakDistDir;
         private Duration startupTimeout = Duration.ofMinutes(3);
+        private List<String> serviceJvmOptions = LAPTOP_JVM_OPTIONS;
 
         private Builder() {
         }
@@ -148,6 +162,12 @@ public record LocalStackOptions(Path repoDir, Path dataDir, int portOffset, Set<
             return this;
         }
 
+        /** @param serviceJvmOptions the services' JVM options (default {@link #LAPTOP_JVM_OPTIONS}) */
+        public Builder serviceJvmOptions(List<String> serviceJvmOptions) {
+            this.serviceJvmOptions = serviceJvmOptions;
+            return this;
+        }
+
         /**
          * @return the options
          * @throws IllegalArgumentException when the repository root is needed but cannot be found
@@ -163,7 +183,7 @@ public record LocalStackOptions(Path repoDir, Path dataDir, int portOffset, Set<
                     ? keycloakDistDir.toAbsolutePath().normalize()
                     : data.resolve("keycloak").resolve("dist-" + KeycloakDistribution.VERSION);
             return new LocalStackOptions(repo == null ? null : repo.toAbsolutePath().normalize(), data, portOffset,
-                    services, dist, startupTimeout);
+                    services, dist, startupTimeout, serviceJvmOptions);
         }
 
         private static Optional<Path> findRepoDir() {

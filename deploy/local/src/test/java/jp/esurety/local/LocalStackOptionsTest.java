@@ -24,6 +24,15 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void servicesRunSmallAndQuickToStartUnlessTheServerJitIsAskedFor() {
+        assertThat(LocalStackOptions.parse("--repo-dir", "/r").orElseThrow().serviceJvmOptions())
+                .contains("-XX:TieredStopAtLevel=1", "-Xmx256m");
+        assertThat(LocalStackOptions.builder().repoDir(Path.of("/r"))
+                .serviceJvmOptions(LocalStackOptions.SERVER_JVM_OPTIONS).build().serviceJvmOptions())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void theOffsetShiftsEveryPort() {
         LocalStackOptions options = LocalStackOptions.parse("--repo-dir", REPO.toString(), "--port-offset", "100",
                 "--data-dir", "/tmp/stack").orElseThrow();
