@@ -14,13 +14,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs a handler for a Kafka record exactly once per consumer group in effect: the {@code processed_event} guard
  * row is inserted in the same transaction as the handler's changes, so a redelivered event is skipped. A failing
  * handler is retried with back-off in a fresh transaction; after {@link InboxConfig#maxAttempts()} attempts — or at
  * once for a malformed, schema-violating or poison event — the record goes to the dead-letter topic and the consumer
- * moves on.
+ * moves on. A transaction that lost to a concurrent one (two consumers of one service updating the same row) is
+ * retried at once and does not count as an attempt (up to {@link InboxConfig#maxConflictRetries()}).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -53,12 +55,20 @@ public class IdempotentConsumer {
             return;
         }
         Duration backoff = config.initialBackoff();
+        int conflicts = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(event, consumerGroup, handler));
                 return;
             } catch (RuntimeException e) {
                 Throwable poison = poisonIn(e);
+                if (poison == null && isConcurrentUpdate(e) && conflicts < config.maxConflictRetries()) {
+                    conflicts++;
+                    attempt--; // not the event's failure: the other transaction committed, this one tries again
+                    LOG.debugf("%s %s lost to a concurrent update (%d); retrying", event.type(), event.id(), conflicts);
+                    sleep(Duration.ofMillis(Math.min(500, conflicts * 10L + ThreadLocalRandom.current().nextInt(20))));
+                    continue;
+                }
                 if (poison != null || attempt >= config.maxAttempts()) {
                     deadLetter(record, consumerGroup, poison != null ? poison : rootCause(e));
                     return;
@@ -104,6 +114,27 @@ public class IdempotentConsumer {
         LOG.errorf("Sending record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
                 record.offset(), cause.getMessage());
         deadLetters.send(record, consumerGroup, cause);
+    }
+
+    /**
+     * Whether the transaction lost to a concurrent one: an optimistic-lock conflict (JPA / Hibernate, recognised by
+     * name so that this library needs no ORM) or PostgreSQL's serialization failure (40001) or deadlock (40P01).
+     */
+    static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException")
+                    || name.equals("org.hibernate.StaleStateException")
+                    || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.dialect.lock.OptimisticEntityLockException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable poisonIn(Throwable e) {

@@ -16,4 +16,12 @@ public interface InboxConfig {
     /** Back-off before the second attempt; doubles each time. */
     @WithDefault("PT0.2S")
     Duration initialBackoff();
+
+    /**
+     * Retries of an event whose transaction lost to a concurrent one (optimistic-lock conflict, serialization
+     * failure, deadlock), which do not count as failed attempts: the event is fine, another consumer of the same
+     * aggregate got there first. Each waits a few random milliseconds more than the last.
+     */
+    @WithDefault("50")
+    int maxConflictRetries();
 }

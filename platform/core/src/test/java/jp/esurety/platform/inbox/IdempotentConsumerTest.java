@@ -91,6 +91,16 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void anUpdateLostToAConcurrentTransactionIsRetriedBeyondTheAttemptsForFailures() {
+        // more conflicts in a row than max-attempts (3) allows failures: a conflict is not the event's fault
+        EventEnvelope contended = send(new Things.ThingHappened(ThingConsumer.CONFLICTING + UUID.randomUUID(), 6));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects.countFor(contended.id()) == 1);
+        assertThat(things.attemptsFor(contended.id())).isEqualTo(7);
+        assertThat(deadLettered(contended)).isFalse();
+    }
+
+    @Test
     void redeliveredEventIsSkipped() {
         EventEnvelope event = send(new Things.ThingHappened("twice-" + UUID.randomUUID()));
         producer.sendAndWait(TOPIC, event.subject(), codec.serialize(event),

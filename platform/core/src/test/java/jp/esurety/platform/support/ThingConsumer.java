@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ThingConsumer implements ReplayableConsumer {
 
     public static final String GROUP = "platform-test";
+    /** A thing whose name starts so fails its first attempts as a lost concurrent update, not as a bug. */
+    public static final String CONFLICTING = "conflicting-";
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
@@ -43,6 +45,11 @@ public class ThingConsumer implements ReplayableConsumer {
             int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
             effects.record(event.id(), thing.name());
             if (thing.failTimes() != null && attempt <= thing.failTimes()) {
+                if (thing.name().startsWith(CONFLICTING)) {
+                    // what the JDBC driver reports when a concurrent transaction won (serialization failure)
+                    throw new IllegalStateException("update lost to a concurrent one",
+                            new java.sql.SQLException("could not serialize access", "40001"));
+                }
                 throw new IllegalStateException("failing on purpose, attempt " + attempt);
             }
         });
