@@ -21,6 +21,7 @@ class DemoUsersTest {
                         tuple(Realm.NETDESK, "contractor1", List.of("contractor"), Map.of("contractor_id", "C0001")),
                         tuple(Realm.NETDESK, "contractor2", List.of("contractor"), Map.of("contractor_id", "C0002")),
                         tuple(Realm.NETDESK, "underwriter1", List.of("underwriter"), Map.of("branch_code", "10101")),
+                        tuple(Realm.NETDESK, "underwriter2", List.of("underwriter"), Map.of("branch_code", "10201")),
                         tuple(Realm.NETDESK, "admin1", List.of("surety_admin"), Map.of()),
                         tuple(Realm.NETDESK, "funds1", List.of("funds"), Map.of("branch_code", "10101")),
                         tuple(Realm.NETDESK, "ops1", List.of("ops"), Map.of()),

@@ -96,7 +96,8 @@ class NetDeskBrowserIT {
         // contractor1 applies (API) for a 契約保証 above the branch's auto-approval limit: the underwriter's case of
         // step 7. Accepted once contractor1's registration has reached Net Desk.
         assertThat(QUEUED_GUARANTEE).isGreaterThan(CONTRACT_AUTO_APPROVAL_LIMIT);
-        Map<String, Object> queued = contractGuaranteeApplication(queuedWork, QUEUED_CONTRACT_AMOUNT, QUEUED_GUARANTEE);
+        Map<String, Object> queued = SampleApplications.contractGuarantee(queuedWork, "令和8年度 第456号",
+                QUEUED_CONTRACT_AMOUNT, QUEUED_GUARANTEE);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             var response = api(token).contentType(ContentType.JSON).body(queued).post("/api/applications");
             if (response.statusCode() == 422
@@ -555,30 +556,5 @@ class NetDeskBrowserIT {
 
     private static Locator.GetByRoleOptions nameIn(String name) {
         return new Locator.GetByRoleOptions().setName(name);
-    }
-
-    private static Map<String, Object> contractGuaranteeApplication(String work, long contractAmount, long guarantee) {
-        Map<String, Object> w = new HashMap<>();
-        w.put("name", work);
-        w.put("ordererWorkNumber", "令和8年度 第456号");
-        w.put("ordererId", OMITAMA);
-        w.put("workType", "CIVIL_BUILDING");
-        w.put("contractAmount", contractAmount);
-        w.put("periodFrom", "2026-12-01");
-        w.put("periodTo", "2028-03-17");
-        w.put("contractDate", "2026-11-20");
-        w.put("electronicPermitted", true);
-        w.put("advancePaymentPlanned", true); // a 契約保証 without a 前払金保証 in the same application
-        Map<String, Object> line = new HashMap<>();
-        line.put("productType", "CONTRACT");
-        line.put("format", "ELECTRONIC");
-        line.put("guaranteeAmount", guarantee);
-        line.put("premiumPaymentMethod", "BULK");
-        line.put("premiumPayer", "株式会社 小美玉建設");
-        line.put("paperStatementWanted", false);
-        Map<String, Object> information = new HashMap<>();
-        information.put("branchCode", "10101");
-        information.put("completionMailWanted", false);
-        return Map.of("work", w, "lines", new ArrayList<>(List.of(line)), "information", information);
     }
 }

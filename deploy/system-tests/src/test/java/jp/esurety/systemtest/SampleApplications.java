@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body of an electronic 前払金保証 application for 小美玉市長 that the demo rules of branch 10101 approve at once
- * (auto-approval up to 100M), as the system tests send it through the gateway.
+ * Bodies of electronic applications of contractor1 (一括納付) for 小美玉市長 to branch 10101, as the system tests send
+ * them through the gateway: a 前払金保証 the demo rules approve at once (up to 100M), and a 契約保証 of any amount (above
+ * the rule's 50M it goes to underwriter1's queue).
  */
 public final class SampleApplications {
 
@@ -50,5 +51,39 @@ public final class SampleApplications {
             information.put("completionMailAddress", completionMail);
         }
         return Map.of("work", work, "lines", List.of(line), "information", information);
+    }
+
+    /**
+     * A 契約保証 alone (the 前払金 is planned but not applied for here), without completion mail.
+     *
+     * @param workName          工事名
+     * @param ordererWorkNumber 発注者の工事番号
+     * @param contractAmount    請負代金額 in yen
+     * @param guaranteeAmount   保証金額 in yen
+     */
+    public static Map<String, Object> contractGuarantee(String workName, String ordererWorkNumber, long contractAmount,
+                                                        long guaranteeAmount) {
+        Map<String, Object> work = new HashMap<>();
+        work.put("name", workName);
+        work.put("ordererWorkNumber", ordererWorkNumber);
+        work.put("ordererId", OMITAMA);
+        work.put("workType", "CIVIL_BUILDING");
+        work.put("contractAmount", contractAmount);
+        work.put("periodFrom", "2026-12-01");
+        work.put("periodTo", "2028-03-17");
+        work.put("contractDate", "2026-11-20");
+        work.put("electronicPermitted", true);
+        work.put("advancePaymentPlanned", true); // a 契約保証 without a 前払金保証 in the same application
+        Map<String, Object> line = new HashMap<>();
+        line.put("productType", "CONTRACT");
+        line.put("format", "ELECTRONIC");
+        line.put("guaranteeAmount", guaranteeAmount);
+        line.put("premiumPaymentMethod", "BULK");
+        line.put("premiumPayer", "株式会社 小美玉建設");
+        line.put("paperStatementWanted", false);
+        Map<String, Object> information = new HashMap<>();
+        information.put("branchCode", "10101");
+        information.put("completionMailWanted", false);
+        return Map.of("work", work, "lines", new java.util.ArrayList<>(List.of(line)), "information", information);
     }
 }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call what: every public operation × anonymous, each demo user of both realms (so each role and tenant),
- * contractor2 on contractor1's resources and 柏市 (kashiwa) on 小美玉市長's certificate. The expectation comes from
+ * contractor2 on contractor1's resources, underwriter2 (branch 10201) on branch 10101's cases, contracts and funds, and
+ * 柏市 (kashiwa) on 小美玉市長's certificate. The expectation comes from
  * the table below, written from the roles the modules' READMEs and DOMAIN.md give, not from the code under test;
  * the test also fails when an operation is public that the table does not list (a new endpoint needs a reviewed
  * row).
@@ -29,15 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>A token of the other realm is refused (401) everywhere, public paths included: it is not a token of this
  * trust domain. Deny = 401/403 (a browser page may redirect to the login instead), never 2xx. Other tenant = 401/403/404, never
  * 2xx. Allow = anything but 401/403 (and no 5xx). Calls with a body send one of the wrong shape ({@code []}), so that
- * an allowed call changes nothing; a write refused for another tenant may therefore also answer 400. There is one
- * underwriter (branch 10101) in the demo realm, so "underwriter of another branch" is not covered.
+ * an allowed call changes nothing; a write refused for another tenant may therefore also answer 400.
  */
 class AuthorizationMatrixIT {
 
     /**
      * {@code METHOD path | roles allowed (or public / authenticated) | flags}: T = the resource belongs to
-     * contractor1 (netdesk) or to 小美玉市長 (dsure), so contractor2 / kashiwa are another tenant; X = destructive,
-     * called only by principals expected to be refused.
+     * contractor1 (netdesk) or to 小美玉市長 (dsure), so contractor2 / kashiwa are another tenant; B = it belongs to
+     * branch 10101, so underwriter2 (branch 10201) is another tenant; X = destructive, called only by principals
+     * expected to be refused.
      */
     static final String TABLE = """
             GET /session | authenticated |
@@ -45,14 +46,14 @@ class AuthorizationMatrixIT {
             POST /api/applications | contractor |
             POST /api/applications/amendments | contractor |
             POST /api/applications/drafts | contractor |
-            GET /api/applications/{id} | contractor underwriter | T
+            GET /api/applications/{id} | contractor underwriter | T B
             PUT /api/applications/{id} | contractor | T
             DELETE /api/applications/{id} | contractor | T
             PUT /api/applications/{id}/amendment | contractor | T
             POST /api/applications/{id}/submission | contractor | T
             POST /api/applications/{id}/withdrawal | contractor | T
-            GET /api/applications/{applicationId}/documents | contractor underwriter | T
-            GET /api/applications/{applicationId}/documents/{documentId} | contractor underwriter | T
+            GET /api/applications/{applicationId}/documents | contractor underwriter | T B
+            GET /api/applications/{applicationId}/documents/{documentId} | contractor underwriter | T B
             DELETE /api/applications/{applicationId}/documents/{documentId} | contractor | T
             GET /api/profile | contractor |
             PUT /api/profile/default-contact | contractor |
@@ -75,15 +76,15 @@ class AuthorizationMatrixIT {
             POST /api/funds/contracts/{contractNumber}/plans | contractor | T
             GET /api/funds/contracts/{contractNumber}/schedule | contractor | T
             POST /api/funds/contracts/{contractNumber}/withdrawals | contractor | T
-            GET /api/funds/staff/contracts/{contractNumber} | funds underwriter |
-            POST /api/funds/staff/contracts/{contractNumber}/plans/{version}/accept | funds underwriter |
-            POST /api/funds/staff/contracts/{contractNumber}/plans/{version}/return | funds underwriter |
-            GET /api/funds/staff/contracts/{contractNumber}/schedule | funds underwriter |
-            GET /api/funds/staff/contracts/{contractNumber}/zengin | funds underwriter |
+            GET /api/funds/staff/contracts/{contractNumber} | funds underwriter | B
+            POST /api/funds/staff/contracts/{contractNumber}/plans/{version}/accept | funds underwriter | B
+            POST /api/funds/staff/contracts/{contractNumber}/plans/{version}/return | funds underwriter | B
+            GET /api/funds/staff/contracts/{contractNumber}/schedule | funds underwriter | B
+            GET /api/funds/staff/contracts/{contractNumber}/zengin | funds underwriter | B
             GET /api/funds/staff/plans | funds underwriter |
             GET /api/funds/staff/withdrawals | funds underwriter |
-            POST /api/funds/staff/withdrawals/{withdrawalId}/approve | funds underwriter |
-            POST /api/funds/staff/withdrawals/{withdrawalId}/reject | funds underwriter |
+            POST /api/funds/staff/withdrawals/{withdrawalId}/approve | funds underwriter | B
+            POST /api/funds/staff/withdrawals/{withdrawalId}/reject | funds underwriter | B
             GET /api/funds/staff/zengin | funds underwriter |
             GET /api/ops/kek-rotation | ops |
             POST /api/ops/kek-rotation | ops | X
@@ -92,22 +93,22 @@ class AuthorizationMatrixIT {
             POST /api/premiums/rate-tables | surety_admin |
             GET /api/premiums/statements | contractor |
             GET /api/underwriting/cases | underwriter |
-            GET /api/underwriting/cases/{caseId} | underwriter |
-            POST /api/underwriting/cases/{caseId}/approve | underwriter |
-            POST /api/underwriting/cases/{caseId}/reject | underwriter |
-            POST /api/underwriting/cases/{caseId}/return | underwriter |
-            POST /api/underwriting/contracts/{contractNumber}/amendment-cancellation | underwriter |
-            POST /api/underwriting/contracts/{contractNumber}/cancellation | underwriter |
-            POST /api/underwriting/contracts/{contractNumber}/corrections | underwriter |
-            POST /api/underwriting/contracts/{contractNumber}/key-reissue | underwriter |
-            POST /api/underwriting/contracts/{contractNumber}/paper-dispatch | underwriter |
-            POST /api/underwriting/contracts/{contractNumber}/payment | underwriter funds |
+            GET /api/underwriting/cases/{caseId} | underwriter | B
+            POST /api/underwriting/cases/{caseId}/approve | underwriter | B
+            POST /api/underwriting/cases/{caseId}/reject | underwriter | B
+            POST /api/underwriting/cases/{caseId}/return | underwriter | B
+            POST /api/underwriting/contracts/{contractNumber}/amendment-cancellation | underwriter | B
+            POST /api/underwriting/contracts/{contractNumber}/cancellation | underwriter | B
+            POST /api/underwriting/contracts/{contractNumber}/corrections | underwriter | B
+            POST /api/underwriting/contracts/{contractNumber}/key-reissue | underwriter | B
+            POST /api/underwriting/contracts/{contractNumber}/paper-dispatch | underwriter | B
+            POST /api/underwriting/contracts/{contractNumber}/payment | underwriter funds | B
             GET /api/documents-pdf/premium-statements/{statementId} | contractor |
             GET /api/documents-pdf/refund-statements/{contractNumber} | contractor | T
             GET /api/documents-pdf/advance-claims/{contractNumber} | contractor | T
             GET /api/documents-pdf/withdrawals/{withdrawalId} | contractor |
-            GET /api/documents-pdf/staff/advance-claims/{contractNumber} | funds underwriter |
-            GET /api/documents-pdf/staff/withdrawals/{withdrawalId} | funds underwriter |
+            GET /api/documents-pdf/staff/advance-claims/{contractNumber} | funds underwriter | B
+            GET /api/documents-pdf/staff/withdrawals/{withdrawalId} | funds underwriter | B
             GET /api/key-notices/{contractNumber} | contractor | T
             GET /api/key-notices/{contractNumber}/submissions | contractor | T
             POST /api/key-notices/{contractNumber}/submissions | contractor | T
@@ -140,12 +141,12 @@ class AuthorizationMatrixIT {
 
     /** The order calls are made in: contractor2 before contractor1, so contractor1's delete comes after. */
     static final List<Principal> COLUMNS = List.of(Principal.ANONYMOUS, Principal.CONTRACTOR2, Principal.CONTRACTOR1,
-            Principal.UNDERWRITER1, Principal.FUNDS1, Principal.ADMIN1, Principal.OPS1, Principal.KASHIWA,
+            Principal.UNDERWRITER1, Principal.UNDERWRITER2, Principal.FUNDS1, Principal.ADMIN1, Principal.OPS1, Principal.KASHIWA,
             Principal.OMITAMA, Principal.OMITAMA_ADMIN, Principal.REGISTRY_ADMIN);
 
     enum Expect { ALLOW, DENY, OTHER_TENANT }
 
-    record Row(String id, Set<String> roles, boolean tenant, boolean destructive) {
+    record Row(String id, Set<String> roles, boolean tenant, boolean branch, boolean destructive) {
     }
 
     record Cell(Expect expected, int status, boolean ok) {
@@ -166,7 +167,7 @@ class AuthorizationMatrixIT {
             String id = parts[0].strip();
             Set<String> roles = Arrays.stream(parts[1].strip().split(" ")).collect(Collectors.toSet());
             String flags = parts[2].strip();
-            rows.put(id, new Row(id, roles, flags.contains("T"), flags.contains("X")));
+            rows.put(id, new Row(id, roles, flags.contains("T"), flags.contains("B"), flags.contains("X")));
         }
         return rows;
     }
@@ -186,7 +187,8 @@ class AuthorizationMatrixIT {
             return Expect.DENY;
         }
         boolean otherTenant = who == (op.realm() == Realm.DSURE ? Principal.KASHIWA : Principal.CONTRACTOR2);
-        return row.tenant() && otherTenant ? Expect.OTHER_TENANT : Expect.ALLOW;
+        boolean otherBranch = who == Principal.UNDERWRITER2;
+        return row.tenant() && otherTenant || row.branch() && otherBranch ? Expect.OTHER_TENANT : Expect.ALLOW;
     }
 
     @Test

@@ -19,6 +19,8 @@ enum Principal {
     CONTRACTOR1(Realm.NETDESK, "contractor1", Set.of("contractor")),
     CONTRACTOR2(Realm.NETDESK, "contractor2", Set.of("contractor")),
     UNDERWRITER1(Realm.NETDESK, "underwriter1", Set.of("underwriter")),
+    /** An underwriter of another branch (10201): branch 10101's cases and contracts are another tenant's. */
+    UNDERWRITER2(Realm.NETDESK, "underwriter2", Set.of("underwriter")),
     FUNDS1(Realm.NETDESK, "funds1", Set.of("funds")),
     ADMIN1(Realm.NETDESK, "admin1", Set.of("surety_admin")),
     OPS1(Realm.NETDESK, "ops1", Set.of("ops")),
