@@ -35,15 +35,9 @@ public final class SampleApplications {
         work.put("periodTo", "2027-03-19");
         work.put("contractDate", "2026-11-20");
         work.put("electronicPermitted", true);
-        Map<String, Object> line = new HashMap<>();
-        line.put("productType", "ADVANCE_PAYMENT");
-        line.put("format", "ELECTRONIC");
-        line.put("guaranteeAmount", guaranteeAmount);
+        Map<String, Object> line = electronicLine("ADVANCE_PAYMENT", guaranteeAmount);
         line.put("depositBank", depositBank);
         line.put("redeposit", false);
-        line.put("premiumPaymentMethod", "BULK");
-        line.put("premiumPayer", "株式会社 小美玉建設");
-        line.put("paperStatementWanted", false);
         Map<String, Object> information = new HashMap<>();
         information.put("branchCode", "10101");
         information.put("completionMailWanted", completionMail != null);
@@ -74,16 +68,22 @@ public final class SampleApplications {
         work.put("contractDate", "2026-11-20");
         work.put("electronicPermitted", true);
         work.put("advancePaymentPlanned", true); // a 契約保証 without a 前払金保証 in the same application
+        Map<String, Object> line = electronicLine("CONTRACT", guaranteeAmount);
+        Map<String, Object> information = new HashMap<>();
+        information.put("branchCode", "10101");
+        information.put("completionMailWanted", false);
+        return Map.of("work", work, "lines", new java.util.ArrayList<>(List.of(line)), "information", information);
+    }
+
+    /** An electronic line, premium paid in bulk (一括納付) by contractor1, no paper statement. */
+    private static Map<String, Object> electronicLine(String productType, long guaranteeAmount) {
         Map<String, Object> line = new HashMap<>();
-        line.put("productType", "CONTRACT");
+        line.put("productType", productType);
         line.put("format", "ELECTRONIC");
         line.put("guaranteeAmount", guaranteeAmount);
         line.put("premiumPaymentMethod", "BULK");
         line.put("premiumPayer", "株式会社 小美玉建設");
         line.put("paperStatementWanted", false);
-        Map<String, Object> information = new HashMap<>();
-        information.put("branchCode", "10101");
-        information.put("completionMailWanted", false);
-        return Map.of("work", work, "lines", new java.util.ArrayList<>(List.of(line)), "information", information);
+        return line;
     }
 }
