@@ -101,13 +101,16 @@ public final class Bench {
                 }
                 settings.put(name, value);
             });
+            settings.put("services' JVM options", String.join(" ", options.serverJit()
+                    ? LocalStackOptions.SERVER_JVM_OPTIONS : LocalStackOptions.LAPTOP_JVM_OPTIONS));
             deleteRecursively(options.stackDir());
             Path services = snapshotServices(options.repoDir(), options.stackDir().resolve("services"));
             say("starting a disposable stack at port offset " + options.portOffset() + " in " + options.stackDir());
             stack = Startup.start(LocalStackOptions.builder().repoDir(services).dataDir(options.stackDir())
                     .keycloakDistDir(Path.of(System.getProperty("user.home"), ".cache", "esurety", "keycloak-dist"))
                     .startupTimeout(Duration.ofMinutes(6))
-                    .serviceJvmOptions(LocalStackOptions.SERVER_JVM_OPTIONS)
+                    .serviceJvmOptions(options.serverJit() ? LocalStackOptions.SERVER_JVM_OPTIONS
+                            : LocalStackOptions.LAPTOP_JVM_OPTIONS)
                     .portOffset(options.portOffset()).build(), processStarted, ready);
             endpoints = stack.endpoints();
             stackStart = stack.startupTime();

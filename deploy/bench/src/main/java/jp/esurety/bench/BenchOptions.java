@@ -16,9 +16,11 @@ import java.util.Set;
  * @param ownOffset    port offset of the stack the bench starts itself
  * @param repoDir      the repository (services' jars, docs/)
  * @param stackDir     data folder of the bench's own stack (deleted first: a disposable stack)
+ * @param serverJit    the own stack's services run with both JIT compilers (as in production) instead of C1 only
+ *                     (as {@code ./esurety start})
  */
 public record BenchOptions(boolean quick, OptionalInt attachOffset, Set<Phase> phases, int ownOffset, Path repoDir,
-                           Path stackDir) {
+                           Path stackDir, boolean serverJit) {
 
     /** The four benchmarks of issue 10. */
     public enum Phase { P1, P2, P3, P4 }
@@ -27,12 +29,15 @@ public record BenchOptions(boolean quick, OptionalInt attachOffset, Set<Phase> p
 
     static final String USAGE = """
             Usage: ./esurety bench [--quick] [--attach OFFSET] [--only P1,P2,P3,P4] [--offset N] [--stack-dir DIR]
+                                   [--server-jit]
 
               --quick          small sizes (about two minutes): a smoke run, not a measurement
               --attach OFFSET  use the local stack already running at that port offset (P4 then reports what it can)
               --only LIST      run only these benchmarks (default: all four)
               --offset N       port offset of the stack the bench starts itself (default 6000)
               --stack-dir DIR  its data folder (default deploy/bench/target/bench-stack; emptied first)
+              --server-jit     its services with both JIT compilers, as in production (default: C1 only, as
+                               ./esurety start; on 2 cores C2's compiling competes with the runs for minutes)
 
             Writes docs/benchmarks.md and docs/benchmarks/<UTC timestamp>.json (and latest.json).
             """;
@@ -45,6 +50,7 @@ public record BenchOptions(boolean quick, OptionalInt attachOffset, Set<Phase> p
      */
     public static Optional<BenchOptions> parse(Path repoDir, String... args) {
         boolean quick = false;
+        boolean serverJit = false;
         OptionalInt attach = OptionalInt.empty();
         Set<Phase> phases = EnumSet.allOf(Phase.class);
         int offset = DEFAULT_OWN_OFFSET;
@@ -53,6 +59,7 @@ public record BenchOptions(boolean quick, OptionalInt attachOffset, Set<Phase> p
             String arg = args[i];
             switch (arg) {
                 case "--quick" -> quick = true;
+                case "--server-jit" -> serverJit = true;
                 case "--attach" -> attach = OptionalInt.of(integer(arg, value(args, ++i, arg)));
                 case "--offset" -> offset = integer(arg, value(args, ++i, arg));
                 case "--only" -> phases = phases(value(args, ++i, arg));
@@ -63,7 +70,7 @@ public record BenchOptions(boolean quick, OptionalInt attachOffset, Set<Phase> p
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return Optional.of(new BenchOptions(quick, attach, phases, offset, repoDir, stackDir));
+        return Optional.of(new BenchOptions(quick, attach, phases, offset, repoDir, stackDir, serverJit));
     }
 
     /** @return whether the bench measures a stack it started itself */
@@ -88,6 +95,9 @@ public record BenchOptions(boolean quick, OptionalInt attachOffset, Set<Phase> p
             line.append(" --quick");
         }
         attachOffset.ifPresent(o -> line.append(" --attach ").append(o));
+        if (serverJit) {
+            line.append(" --server-jit");
+        }
         if (!phases.equals(EnumSet.allOf(Phase.class))) {
             line.append(" --only ").append(String.join(",", phases.stream().map(Phase::name).toList()));
         }

@@ -20,6 +20,14 @@ class BenchOptionsTest {
         assertThat(options.phases()).isEqualTo(EnumSet.allOf(BenchOptions.Phase.class));
         assertThat(options.stackDir()).isEqualTo(Path.of("/repo/deploy/bench/target/bench-stack"));
         assertThat(options.commandLine()).isEqualTo("./esurety bench");
+        assertThat(options.serverJit()).isFalse();
+    }
+
+    @Test
+    void theServerJitIsChosenExplicitlyAndRepeated() {
+        BenchOptions options = BenchOptions.parse(REPO, "--server-jit").orElseThrow();
+        assertThat(options.serverJit()).isTrue();
+        assertThat(options.commandLine()).isEqualTo("./esurety bench --server-jit");
     }
 
     @Test
