@@ -189,7 +189,12 @@ final class MarkdownReport {
                         + "(%s rps), so that it compares service times rather than queues.%n%n", p.certificates(),
                 p.lookupCapacity().clients(), Goal.number(p.lookupCapacity().seconds()), Goal.number(p.sizeRate())));
         List<List<String>> capacity = new ArrayList<>();
-        for (Lookup.Capacity c : List.of(p.lookupCapacity(), p.bareCapacity(), p.capacitySmall(), p.capacityLarge())) {
+        List<Lookup.Capacity> capacities = new ArrayList<>(List.of(p.lookupCapacity(), p.bareCapacity(),
+                p.capacitySmall(), p.capacityLarge()));
+        if (p.capacitySmallAgain() != null) {
+            capacities.add(p.capacitySmallAgain());
+        }
+        for (Lookup.Capacity c : capacities) {
             capacity.add(List.of(c.name(), Goal.number(c.clients()), Goal.number(c.throughput()), outcomes(c.answers())));
         }
         table(md, List.of("capacity", "clients", "200/s", "answers"), capacity);
@@ -222,8 +227,8 @@ final class MarkdownReport {
         table(md, List.of("latency run", "offered rps", "requests", "200/s", "p50 ms", "p99 ms", "max ms", "answers",
                 "driver late ms"), rows);
         md.append(String.format(Locale.ROOT, "%nRatios: lookup / bare capacity **%s** (goal ≥ 0.5), lookup / bare p99 "
-                        + "at %s rps %s; cost of a lookup at %s / at %s certificates (capacity at the smaller size / at "
-                        + "the larger) **%s** (goal ≤ 1.2), at %s rps p99 %s and p50 %s. Bulk rows loaded with "
+                        + "at %s rps %s; cost of a lookup at %s / at %s certificates (capacity at the smaller size — the "
+                        + "mean of its runs before and after the larger — / at the larger) **%s** (goal ≤ 1.2), at %s rps p99 %s and p50 %s. Bulk rows loaded with "
                         + "COPY, then VACUUM ANALYZE and a CHECKPOINT so that no maintenance of the load runs during the measurement, in %s s "
                         + "and %s s (office code 90000, removed afterwards).%n", Goal.number(p.ratioThroughput()),
                 Goal.number(p.lookup().offeredRate()), text(p.ratioP99()), Goal.number(p.largeSize()),
